@@ -1,114 +1,178 @@
 package org.peacewatch.articles;
 
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import org.peacewatch.extraction.ArticleExtractor;
 import org.peacewatch.extraction.ExtractedArticle;
 import org.peacewatch.fetching.FetchResult;
+import org.peacewatch.fetching.FetchStatus;
 import org.peacewatch.fetching.PageFetcher;
 import org.peacewatch.sources.Source;
 import org.peacewatch.sources.SourceCatalog;
-import org.peacewatch.sources.SourceKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Polls one source: lists its items, skips those already stored, fetches and extracts the new ones and stores each
- * once. The outcome is written back to the source (success, or failure with its reason).
+ * Polls one source: discovers its article links, skips those already stored or claimed by another instance,
+ * fetches, extracts and stores the new ones (in parallel, per-host pacing permitting) and records the run. The
+ * outcome is written back to the source (success with its new items, or failure with its reason).
  */
 @Service
 class ArticleIngestion {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
 
+    private enum Outcome { STORED, DUPLICATE, FAILED, SKIPPED }
+
     private final SourceCatalog sources;
+    private final SourceListing listing;
     private final PageFetcher fetcher;
     private final ArticleExtractor extractor;
     private final ArticleStore store;
+    private final PageClaims claims;
+    private final IngestionRuns runs;
+    private final IngestProperties properties;
+    private final ExecutorService pages;
     private final Clock clock;
 
-    ArticleIngestion(SourceCatalog sources, PageFetcher fetcher, ArticleExtractor extractor, ArticleStore store, Clock clock) {
+    ArticleIngestion(SourceCatalog sources, SourceListing listing, PageFetcher fetcher, ArticleExtractor extractor,
+            ArticleStore store, PageClaims claims, IngestionRuns runs, IngestProperties properties, Clock clock) {
         this.sources = sources;
+        this.listing = listing;
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.store = store;
+        this.claims = claims;
+        this.runs = runs;
+        this.properties = properties;
         this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.pages = Executors.newFixedThreadPool(Math.max(1, properties.pageConcurrency()), r -> {
+            Thread t = new Thread(r, "ingest-page-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        pages.shutdownNow();
     }
 
     IngestionReport ingest(long sourceId) {
         Source source = sources.find(sourceId).orElse(null);
         if (source == null) {
-            return new IngestionReport(sourceId, 0, 0, 0, 0, 0, "source no longer exists");
+            return IngestionReport.failure(sourceId, Map.of(), "source no longer exists");
         }
+        long runId = runs.start(sourceId);
+        IngestionReport report;
+        Discovery discovery = null;
         try {
-            IngestionReport report = poll(source);
-            if (report.succeeded()) {
-                sources.recordSuccess(sourceId);
-            } else {
-                sources.recordFailure(sourceId, report.error());
-            }
-            log.info("Polled source {} ({}): {}", sourceId, source.getName(), report);
-            return report;
+            discovery = listing.discover(source);
+            report = discovery.failed() ? IngestionReport.failure(sourceId, counts(discovery.listingFetches()), discovery.error())
+                    : fetchNew(source, discovery);
         } catch (RuntimeException e) {
             log.warn("Polling source {} failed", sourceId, e);
-            sources.recordFailure(sourceId, "internal error: " + e.getClass().getSimpleName());
-            return new IngestionReport(sourceId, 0, 0, 0, 0, 0, e.getClass().getSimpleName());
+            report = IngestionReport.failure(sourceId, Map.of(), "internal error: " + e.getClass().getSimpleName());
         }
+        runs.finish(runId, report);
+        if (report.succeeded()) {
+            sources.recordSuccess(sourceId, report.stored(), discovery.etag(), discovery.lastModified());
+        } else {
+            sources.recordFailure(sourceId, report.error(), discovery == null ? null : discovery.retryAfter());
+        }
+        log.info("Polled source {} ({}): {}", sourceId, source.getName(), report);
+        return report;
     }
 
-    private IngestionReport poll(Source source) {
-        if (source.getKind() != SourceKind.FEED) {
-            return new IngestionReport(source.getId(), 0, 0, 0, 0, 0, "source kind " + source.getKind() + " is not supported yet");
-        }
-        FetchResult listing = fetcher.fetch(URI.create(source.getUrl()), source.getId());
-        if (!listing.isFetched()) {
-            return new IngestionReport(source.getId(), 0, 0, 0, 0, 0, listing.status() + ": " + listing.error());
-        }
-        List<FeedItem> items;
-        try {
-            items = FeedReader.read(listing.body(), listing.finalUrl().toString());
-        } catch (Exception e) {
-            return new IngestionReport(source.getId(), 0, 0, 0, 0, 0, "PARSE_ERROR: " + e.getMessage());
-        }
+    private IngestionReport fetchNew(Source source, Discovery discovery) {
         Map<String, FeedItem> byCanonicalUrl = new LinkedHashMap<>();
-        items.forEach(item -> byCanonicalUrl.putIfAbsent(UrlCanonicaliser.canonicalise(item.url()), item));
+        discovery.items().forEach(item -> byCanonicalUrl.putIfAbsent(UrlCanonicaliser.canonicalise(item.url()), item));
         Set<String> known = store.known(byCanonicalUrl.keySet());
+        store.linkKnown(source.getId(), known, clock.instant());
 
-        int fetched = 0;
-        int stored = 0;
-        int duplicates = known.size();
-        int failed = 0;
+        List<FetchStatus> statuses = new ArrayList<>(discovery.listingFetches());
+        List<Future<Outcome>> pending = new ArrayList<>();
+        int taken = 0;
         for (var entry : byCanonicalUrl.entrySet()) {
             if (known.contains(entry.getKey())) {
                 continue;
             }
-            FetchResult page = fetcher.fetch(URI.create(entry.getKey()), source.getId());
-            if (!page.isFetched()) {
-                failed++;
-                continue;
+            if (taken++ >= properties.maxItemsPerPoll()) {
+                break;
             }
-            fetched++;
-            if (storePage(source, entry.getKey(), entry.getValue(), page)) {
-                stored++;
-            } else {
-                duplicates++;
+            pending.add(pages.submit(() -> handle(source, entry.getKey(), entry.getValue(), statuses)));
+        }
+        int stored = 0;
+        int duplicates = known.size();
+        int failed = 0;
+        int fetched = 0;
+        for (Future<Outcome> future : pending) {
+            Outcome outcome;
+            try {
+                outcome = future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome = Outcome.FAILED;
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("Ingesting a page of source {} failed", source.getId(), e.getCause());
+                outcome = Outcome.FAILED;
+            }
+            switch (outcome) {
+                case STORED -> { stored++; fetched++; }
+                case DUPLICATE -> { duplicates++; fetched++; }
+                case FAILED -> failed++;
+                case SKIPPED -> duplicates++;
             }
         }
-        return new IngestionReport(source.getId(), byCanonicalUrl.size(), fetched, stored, duplicates, failed, null);
+        Map<String, Integer> byStatus;
+        synchronized (statuses) {
+            byStatus = counts(statuses);
+        }
+        return new IngestionReport(source.getId(), byCanonicalUrl.size(), fetched, stored, duplicates, failed, byStatus, null);
+    }
+
+    private Outcome handle(Source source, String canonicalItemUrl, FeedItem item, List<FetchStatus> statuses) {
+        if (!claims.claim(canonicalItemUrl, source.getId(), properties.lease())) {
+            return Outcome.SKIPPED; // Another instance (or another source's poll) has it.
+        }
+        boolean done = false;
+        try {
+            FetchResult page = fetcher.fetch(URI.create(canonicalItemUrl), source.getId());
+            synchronized (statuses) {
+                statuses.add(page.status());
+            }
+            if (!page.isFetched()) {
+                return Outcome.FAILED;
+            }
+            done = true;
+            return storePage(source, canonicalItemUrl, item, page) ? Outcome.STORED : Outcome.DUPLICATE;
+        } finally {
+            if (done) {
+                claims.done(canonicalItemUrl);
+            } else {
+                claims.release(canonicalItemUrl);
+            }
+        }
     }
 
     private boolean storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
-        Charset charset = page.charset() == null ? StandardCharsets.UTF_8 : page.charset();
-        ExtractedArticle extracted = extractor.extract(new String(page.body(), charset), page.finalUrl().toString());
+        ExtractedArticle extracted = extractor.extract(page.text(), page.finalUrl().toString());
         Instant now = clock.instant();
         String canonicalUrl = canonicalItemUrl;
         // A page's own canonical URL wins only on the same site: a foreign one could merge unrelated stories.
@@ -122,6 +186,12 @@ class ArticleIngestion {
         var article = new ArticleStore.NewArticle(source.getId(), canonicalItemUrl, canonicalUrl, title,
                 extracted.text() == null ? "" : extracted.text(), language, publishedAt, now);
         return store.store(article).isPresent();
+    }
+
+    private static Map<String, Integer> counts(List<FetchStatus> statuses) {
+        Map<String, Integer> counts = new TreeMap<>();
+        statuses.forEach(s -> counts.merge(s.name(), 1, Integer::sum));
+        return counts;
     }
 
     private static String firstNonBlank(String a, String b, String fallback) {

@@ -6,8 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes articles, exactly once per canonical URL even when instances race, and announces each new one. */
+/**
+ * Writes articles exactly once per story, even when instances race: once per canonical URL and once per exact
+ * content, recording every source through which a story was reached. Announces each new article.
+ */
 @Component
 class ArticleStore {
 
@@ -47,12 +50,43 @@ class ArticleStore {
                 .list());
     }
 
+    /** Records that this source also lists the already stored stories behind these URLs. */
+    void linkKnown(long sourceId, Collection<String> urls, Instant now) {
+        if (urls.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into article_source (article_id, source_id, url, seen_at)
+                        select id, :sourceId, url, :now from article
+                        where canonical_url = any(:urls) or url = any(:urls)
+                        on conflict (article_id, source_id) do nothing""")
+                .param("sourceId", sourceId)
+                .param("urls", urls.toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
     /**
-     * Inserts the article unless its canonical URL is already stored. ON CONFLICT makes the check and the insert one
-     * atomic step, so two instances storing the same story at once still keep one row.
+     * Inserts the article unless the same story is stored: same canonical URL, or (for a page with body text) the
+     * same title and text. Either way the source is recorded against the story. A transaction-scoped advisory lock
+     * on the content hash makes "look up by hash, then insert" atomic across instances; ON CONFLICT does the same
+     * for the canonical URL.
+     *
+     * @return the new article's id, or empty when it was a duplicate
      */
     @Transactional
     Optional<Long> store(NewArticle article) {
+        String hash = sha256(article.title() + "\n" + article.text());
+        boolean hasBody = !article.text().isBlank();
+        if (hasBody) {
+            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:hash, 0))").param("hash", hash).query(Object.class).single();
+            Optional<Long> sameContent = jdbc.sql("select id from article where content_hash = :hash order by id limit 1")
+                    .param("hash", hash).query(Long.class).optional();
+            if (sameContent.isPresent()) {
+                link(sameContent.get(), article);
+                return Optional.empty();
+            }
+        }
         Optional<Long> id = jdbc.sql("""
                         insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash)
                         values (:sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash)
@@ -66,11 +100,29 @@ class ArticleStore {
                 .param("language", article.language())
                 .param("publishedAt", Timestamp.from(article.publishedAt()))
                 .param("fetchedAt", Timestamp.from(article.fetchedAt()))
-                .param("contentHash", sha256(article.title() + "\n" + article.text()))
+                .param("contentHash", hash)
                 .query(Long.class)
                 .optional();
-        id.ifPresent(articleId -> events.publishEvent(new ArticleStored(articleId)));
+        if (id.isEmpty()) {
+            jdbc.sql("select id from article where canonical_url = :url").param("url", article.canonicalUrl())
+                    .query(Long.class).optional().ifPresent(existing -> link(existing, article));
+            return Optional.empty();
+        }
+        link(id.get(), article);
+        events.publishEvent(new ArticleStored(id.get()));
         return id;
+    }
+
+    private void link(long articleId, NewArticle article) {
+        jdbc.sql("""
+                        insert into article_source (article_id, source_id, url, seen_at)
+                        values (:articleId, :sourceId, :url, :seenAt)
+                        on conflict (article_id, source_id) do nothing""")
+                .param("articleId", articleId)
+                .param("sourceId", article.sourceId())
+                .param("url", article.url())
+                .param("seenAt", Timestamp.from(article.fetchedAt()))
+                .update();
     }
 
     static String sha256(String text) {

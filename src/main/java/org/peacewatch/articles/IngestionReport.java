@@ -1,7 +1,14 @@
 package org.peacewatch.articles;
 
-/** What one poll of one source did. */
-record IngestionReport(long sourceId, int discovered, int fetched, int stored, int duplicates, int failed, String error) {
+import java.util.Map;
+
+/** What one poll of one source did; {@code byStatus} counts every fetch attempt of the poll by its status. */
+record IngestionReport(long sourceId, int discovered, int fetched, int stored, int duplicates, int failed,
+                       Map<String, Integer> byStatus, String error) {
+
+    static IngestionReport failure(long sourceId, Map<String, Integer> byStatus, String error) {
+        return new IngestionReport(sourceId, 0, 0, 0, 0, 0, byStatus, error);
+    }
 
     boolean succeeded() {
         return error == null;

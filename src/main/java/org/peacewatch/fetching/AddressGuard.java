@@ -12,9 +12,11 @@ import java.util.Locale;
 final class AddressGuard {
 
     private final boolean allowPrivateNetworks;
+    private final HostResolver resolver;
 
-    AddressGuard(boolean allowPrivateNetworks) {
+    AddressGuard(boolean allowPrivateNetworks, HostResolver resolver) {
         this.allowPrivateNetworks = allowPrivateNetworks;
+        this.resolver = resolver;
     }
 
     /** Returns null when the URL may be fetched, else the reason it may not. */
@@ -30,7 +32,7 @@ final class AddressGuard {
             return null;
         }
         try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+            for (InetAddress address : resolver.resolve(uri.getHost())) {
                 if (isNonPublic(address)) {
                     return "host " + uri.getHost() + " resolves to non-public address " + address.getHostAddress();
                 }

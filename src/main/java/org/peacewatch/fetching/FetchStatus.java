@@ -9,8 +9,11 @@ public enum FetchStatus {
     TOO_LARGE,
     TIMEOUT,
     HTTP_ERROR,
+    /** 429, or 503 with Retry-After: the server asked us to come back later. */
+    THROTTLED,
     TOO_MANY_REDIRECTS,
     UNSUPPORTED_TYPE,
+    /** The body arrived but could not be read as what the source said it is (feed, sitemap, listing). */
     PARSE_ERROR,
     NETWORK_ERROR;
 

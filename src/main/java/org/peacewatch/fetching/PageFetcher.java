@@ -1,28 +1,40 @@
 package org.peacewatch.fetching;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
+import crawlercommons.robots.BaseRobotRules;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Fetches one URL politely and safely, and records the attempt. Redirects are followed by hand so the SSRF guard
- * checks every hop; the size limit applies to the decompressed body, so a compression bomb stops at the limit.
+ * Fetches one URL politely and safely, and records the attempt. Politeness: robots.txt (cached per host, with its
+ * crawl-delay up to a cap), per-host pacing, conditional GET. Safety: redirects are followed by hand so the SSRF
+ * guard checks every hop; the size limit applies to the raw and the decompressed body, so a compression bomb stops
+ * at the limit; one deadline covers the whole fetch, so a trickling body ends as TIMEOUT.
  */
 @Service
 public class PageFetcher {
@@ -31,13 +43,19 @@ public class PageFetcher {
     private final AddressGuard guard;
     private final HttpClient client;
     private final JdbcClient jdbc;
+    private final PageArchive archive;
+    private final RobotsCache robots;
+    private final HostPacer pacer = new HostPacer();
     private final Clock clock;
 
-    PageFetcher(FetchProperties properties, JdbcClient jdbc, Clock clock) {
+    PageFetcher(FetchProperties properties, JdbcClient jdbc, PageArchive archive, ObjectProvider<HostResolver> resolver,
+            Clock clock) {
         this.properties = properties;
-        this.guard = new AddressGuard(properties.allowPrivateNetworks());
+        this.guard = new AddressGuard(properties.allowPrivateNetworks(), resolver.getIfAvailable(HostResolver::system));
         this.jdbc = jdbc;
+        this.archive = archive;
         this.clock = clock;
+        this.robots = new RobotsCache(properties.userAgent(), properties.robotsCacheTtl());
         this.client = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -51,134 +69,275 @@ public class PageFetcher {
 
     /** Fetches the URL for a source (nullable) and records the attempt. */
     public FetchResult fetch(URI url, Long sourceId) {
+        return fetch(FetchRequest.of(url, sourceId));
+    }
+
+    /** Fetches, conditionally when the request carries validators, and records the attempt. */
+    public FetchResult fetch(FetchRequest request) {
         Instant started = clock.instant();
-        long startNanos = System.nanoTime();
-        FetchResult result = fetchFollowingRedirects(url, startNanos);
-        record(sourceId, result, started);
+        long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
+        FetchResult result;
+        try {
+            result = fetchFollowingRedirects(request, deadline, true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = failure(FetchStatus.NETWORK_ERROR, request.url(), request.url(), 0, deadline, "interrupted", null);
+        }
+        result = result.withAttemptId(record(request.sourceId(), result, started));
+        archive.keep(request.sourceId(), result);
         return result;
     }
 
-    private FetchResult fetchFollowingRedirects(URI url, long startNanos) {
+    /** The Sitemap: lines of the URL's robots.txt (read through the robots cache). */
+    public List<String> sitemapsFromRobots(URI url) {
+        return robots.sitemaps(url, this::fetchRobots);
+    }
+
+    /** Re-labels a recorded attempt whose body could not be parsed, so operators see PARSE_ERROR, not FETCHED. */
+    public void recordParseError(FetchResult result, String error) {
+        jdbc.sql("update fetch_attempt set status = 'PARSE_ERROR', error = :error where id = :id")
+                .param("error", truncate(error))
+                .param("id", result.attemptId())
+                .update();
+    }
+
+    private FetchResult fetchRobots(URI robotsUrl) {
+        Instant started = clock.instant();
+        long deadline = System.nanoTime() + properties.totalTimeout().toNanos();
+        FetchResult result;
+        try {
+            result = fetchFollowingRedirects(FetchRequest.of(robotsUrl, null), deadline, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result = failure(FetchStatus.NETWORK_ERROR, robotsUrl, robotsUrl, 0, deadline, "interrupted", null);
+        }
+        return result.withAttemptId(record(null, result, started));
+    }
+
+    private FetchResult fetchFollowingRedirects(FetchRequest request, long deadline, boolean checkRobots)
+            throws InterruptedException {
+        URI url = request.url();
         URI current = url;
         for (int hop = 0; hop <= properties.maxRedirects(); hop++) {
             String refusal = guard.refusal(current);
             if (refusal != null) {
-                return failure(FetchStatus.BLOCKED_ADDRESS, url, current, 0, startNanos, refusal);
+                return failure(FetchStatus.BLOCKED_ADDRESS, url, current, 0, deadline, refusal, null);
             }
-            HttpRequest request = HttpRequest.newBuilder(current)
-                    .timeout(properties.requestTimeout())
-                    .header("User-Agent", properties.userAgent())
-                    .header("Accept-Encoding", "gzip, deflate")
-                    .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
-                    .GET()
-                    .build();
-            HttpResponse<InputStream> response;
+            Duration pace = properties.perHostInterval();
+            if (checkRobots && properties.respectRobots()) {
+                BaseRobotRules rules = robots.rulesFor(current, this::fetchRobots);
+                if (!rules.isAllowed(current.toString())) {
+                    return failure(FetchStatus.ROBOTS_DENIED, url, current, 0, deadline, "disallowed by robots.txt", null);
+                }
+                pace = withCrawlDelay(pace, rules);
+            }
+            pacer.await(current.getHost(), pace);
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return failure(FetchStatus.TIMEOUT, url, current, 0, deadline, "no time left for the request", null);
+            }
+            HttpRequest httpRequest = build(request, current, hop == 0, remaining);
+            CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(httpRequest, this::bodyHandler);
+            HttpResponse<byte[]> response;
             try {
-                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpTimeoutException e) {
-                return failure(FetchStatus.TIMEOUT, url, current, 0, startNanos, "timed out");
-            } catch (IOException e) {
-                return failure(FetchStatus.NETWORK_ERROR, url, current, 0, startNanos, describe(e));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return failure(FetchStatus.NETWORK_ERROR, url, current, 0, startNanos, "interrupted");
+                response = pending.get(remaining, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                pending.cancel(true);
+                return failure(FetchStatus.TIMEOUT, url, current, 0, deadline,
+                        "took longer than " + properties.totalTimeout(), null);
+            } catch (ExecutionException e) {
+                return failureFor(e.getCause(), url, current, deadline);
             }
             int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                closeQuietly(response.body());
-                current = current.resolve(response.headers().firstValue("Location").get().trim());
+            HttpHeaders headers = response.headers();
+            if (status >= 300 && status < 400 && status != 304 && headers.firstValue("Location").isPresent()) {
+                try {
+                    current = current.resolve(headers.firstValue("Location").get().trim());
+                } catch (IllegalArgumentException e) {
+                    return failure(FetchStatus.HTTP_ERROR, url, current, status, deadline, "invalid redirect location", null);
+                }
                 continue;
             }
-            if (status >= 400 || status < 200) {
-                closeQuietly(response.body());
-                return failure(FetchStatus.HTTP_ERROR, url, current, status, startNanos, "HTTP " + status);
-            }
-            return readBody(url, current, response, startNanos);
+            return complete(url, current, response, deadline);
         }
-        return failure(FetchStatus.TOO_MANY_REDIRECTS, url, current, 0, startNanos,
-                "more than " + properties.maxRedirects() + " redirects");
+        return failure(FetchStatus.TOO_MANY_REDIRECTS, url, current, 0, deadline,
+                "more than " + properties.maxRedirects() + " redirects", null);
     }
 
-    private FetchResult readBody(URI requested, URI current, HttpResponse<InputStream> response, long startNanos) {
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
+    private HttpRequest build(FetchRequest request, URI current, boolean firstHop, long remainingNanos) {
+        Duration timeout = properties.readTimeout().compareTo(Duration.ofNanos(remainingNanos)) < 0
+                ? properties.readTimeout() : Duration.ofNanos(remainingNanos);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(current)
+                .timeout(timeout)
+                .header("User-Agent", properties.userAgent())
+                .header("Accept-Encoding", "gzip, deflate")
+                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5")
+                .GET();
+        // Validators belong to the URL they came from; a redirect target gets an unconditional GET.
+        if (firstHop && request.etag() != null) {
+            builder.header("If-None-Match", request.etag());
+        }
+        if (firstHop && request.lastModified() != null) {
+            builder.header("If-Modified-Since", request.lastModified());
+        }
+        return builder.build();
+    }
+
+    /** Reads the body only of a 2xx response of an accepted type and declared size; everything else is discarded. */
+    private HttpResponse.BodySubscriber<byte[]> bodyHandler(HttpResponse.ResponseInfo info) {
+        boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
+        long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (!success || !accepted(info.headers().firstValue("Content-Type").orElse(""))
+                || declared > properties.maxBodySize().toBytes()) {
+            return HttpResponse.BodySubscribers.replacing(null);
+        }
+        return new LimitedBody(properties.maxBodySize().toBytes());
+    }
+
+    private FetchResult complete(URI url, URI current, HttpResponse<byte[]> response, long deadline) {
+        int status = response.statusCode();
+        HttpHeaders headers = response.headers();
+        String contentType = headers.firstValue("Content-Type").orElse("");
+        String etag = headers.firstValue("ETag").orElse(null);
+        String lastModified = headers.firstValue("Last-Modified").orElse(null);
+        if (status == 304) {
+            return new FetchResult(FetchStatus.NOT_MODIFIED, url, current, status, contentType, null, new byte[0],
+                    elapsed(deadline), null, etag, lastModified, null, 0);
+        }
+        if (status == 429 || status == 503 && headers.firstValue("Retry-After").isPresent()) {
+            Duration retryAfter = retryAfter(headers.firstValue("Retry-After").orElse(null));
+            return failure(FetchStatus.THROTTLED, url, current, status, deadline,
+                    "HTTP " + status + (retryAfter == null ? "" : ", retry after " + retryAfter), retryAfter);
+        }
+        if (status < 200 || status >= 300) {
+            return failure(FetchStatus.HTTP_ERROR, url, current, status, deadline, "HTTP " + status, null);
+        }
+        if (!accepted(contentType)) {
+            return failure(FetchStatus.UNSUPPORTED_TYPE, url, current, status, deadline,
+                    "content type '" + contentType + "' is not accepted", null);
+        }
+        if (response.body() == null) {
+            return failure(FetchStatus.TOO_LARGE, url, current, status, deadline,
+                    "declared length exceeds " + properties.maxBodySize(), null);
+        }
+        byte[] body;
+        try {
+            body = decompress(response.body(), headers.firstValue("Content-Encoding").orElse(""));
+        } catch (LimitedBody.TooLarge e) {
+            return failure(FetchStatus.TOO_LARGE, url, current, status, deadline,
+                    "decompressed body exceeds " + properties.maxBodySize(), null);
+        } catch (IOException e) {
+            return failure(FetchStatus.NETWORK_ERROR, url, current, status, deadline, "bad compressed body: " + describe(e), null);
+        }
+        return new FetchResult(FetchStatus.FETCHED, url, current, status, contentType,
+                CharsetDetector.detect(body, contentType), body, elapsed(deadline), null, etag, lastModified, null, 0);
+    }
+
+    private byte[] decompress(byte[] raw, String contentEncoding) throws IOException {
+        String encoding = contentEncoding.toLowerCase(Locale.ROOT).trim();
+        InputStream in = switch (encoding) {
+            case "gzip", "x-gzip" -> new GZIPInputStream(new ByteArrayInputStream(raw));
+            case "deflate" -> new InflaterInputStream(new ByteArrayInputStream(raw));
+            default -> null;
+        };
+        if (in == null) {
+            return raw;
+        }
         long limit = properties.maxBodySize().toBytes();
-        try (InputStream in = decoded(response)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (in) {
+            var out = new ByteArrayOutputStream(raw.length * 4);
             byte[] buffer = new byte[16 * 1024];
             int n;
             while ((n = in.read(buffer)) != -1) {
-                if (out.size() + n > limit) {
-                    return failure(FetchStatus.TOO_LARGE, requested, current, response.statusCode(), startNanos,
-                            "body exceeds " + properties.maxBodySize());
+                if (out.size() + (long) n > limit) {
+                    throw new LimitedBody.TooLarge();
                 }
                 out.write(buffer, 0, n);
             }
-            return new FetchResult(FetchStatus.FETCHED, requested, current, response.statusCode(), contentType,
-                    charsetOf(contentType).orElse(null), out.toByteArray(), elapsed(startNanos), null);
-        } catch (HttpTimeoutException e) {
-            return failure(FetchStatus.TIMEOUT, requested, current, response.statusCode(), startNanos, "timed out reading body");
-        } catch (IOException e) {
-            return failure(FetchStatus.NETWORK_ERROR, requested, current, response.statusCode(), startNanos, describe(e));
+            return out.toByteArray();
         }
     }
 
-    private static InputStream decoded(HttpResponse<InputStream> response) throws IOException {
-        String encoding = response.headers().firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).trim();
-        return switch (encoding) {
-            case "gzip", "x-gzip" -> new GZIPInputStream(response.body());
-            case "deflate" -> new InflaterInputStream(response.body());
-            default -> response.body();
-        };
+    private boolean accepted(String contentType) {
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.isEmpty() || properties.acceptedContentTypes().stream().anyMatch(type::equalsIgnoreCase);
     }
 
-    static Optional<Charset> charsetOf(String contentType) {
-        for (String part : contentType.split(";")) {
-            String p = part.trim();
-            if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-                try {
-                    return Optional.of(Charset.forName(p.substring(8).replace("\"", "").trim()));
-                } catch (RuntimeException e) {
-                    return Optional.empty();
-                }
+    private Duration withCrawlDelay(Duration pace, BaseRobotRules rules) {
+        long delayMillis = rules.getCrawlDelay();
+        if (delayMillis <= 0 || delayMillis == BaseRobotRules.UNSET_CRAWL_DELAY) {
+            return pace;
+        }
+        Duration delay = Duration.ofMillis(delayMillis);
+        if (delay.compareTo(properties.maxCrawlDelay()) > 0) {
+            delay = properties.maxCrawlDelay();
+        }
+        return delay.compareTo(pace) > 0 ? delay : pace;
+    }
+
+    private FetchResult failureFor(Throwable cause, URI url, URI current, long deadline) {
+        if (cause instanceof LimitedBody.TooLarge) {
+            return failure(FetchStatus.TOO_LARGE, url, current, 0, deadline, "body exceeds " + properties.maxBodySize(), null);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return failure(FetchStatus.TIMEOUT, url, current, 0, deadline, "timed out", null);
+        }
+        String message = cause == null ? "unknown" : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return failure(FetchStatus.NETWORK_ERROR, url, current, 0, deadline, message, null);
+    }
+
+    /** Retry-After is either delta-seconds or an HTTP date. */
+    static Duration retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration d = Duration.between(Instant.now(), ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return null;
             }
         }
-        return Optional.empty();
     }
 
-    private void record(Long sourceId, FetchResult result, Instant started) {
-        jdbc.sql("""
+    private long record(Long sourceId, FetchResult result, Instant started) {
+        return jdbc.sql("""
                         insert into fetch_attempt (source_id, url, status, http_status, bytes, duration_ms, error, attempted_at)
-                        values (:sourceId, :url, :status, :httpStatus, :bytes, :durationMs, :error, :attemptedAt)""")
+                        values (:sourceId, :url, :status, :httpStatus, :bytes, :durationMs, :error, :attemptedAt)
+                        returning id""")
                 .param("sourceId", sourceId)
                 .param("url", result.requestedUrl().toString())
                 .param("status", result.status().name())
                 .param("httpStatus", result.httpStatus() == 0 ? null : result.httpStatus())
                 .param("bytes", (long) result.body().length)
-                .param("durationMs", (int) result.duration().toMillis())
-                .param("error", result.error())
+                .param("durationMs", (int) Math.min(Integer.MAX_VALUE, result.duration().toMillis()))
+                .param("error", truncate(result.error()))
                 .param("attemptedAt", java.sql.Timestamp.from(started))
-                .update();
+                .query(Long.class)
+                .single();
     }
 
-    private static FetchResult failure(FetchStatus status, URI requested, URI current, int httpStatus, long startNanos,
-            String error) {
-        return new FetchResult(status, requested, current, httpStatus, null, null, new byte[0], elapsed(startNanos), error);
+    private FetchResult failure(FetchStatus status, URI requested, URI current, int httpStatus, long deadline,
+            String error, Duration retryAfter) {
+        return new FetchResult(status, requested, current, httpStatus, null, null, new byte[0], elapsed(deadline),
+                error, null, null, retryAfter, 0);
     }
 
-    private static Duration elapsed(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
+    private Duration elapsed(long deadline) {
+        return properties.totalTimeout().minusNanos(deadline - System.nanoTime());
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
     }
 
     private static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // Nothing to do: the connection is discarded either way.
-        }
     }
 }

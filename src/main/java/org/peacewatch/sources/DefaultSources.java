@@ -26,7 +26,8 @@ class DefaultSources {
     private static final Logger log = LoggerFactory.getLogger(DefaultSources.class);
     static final String RESOURCE = "sources/default-sources.json";
 
-    record Entry(String name, SourceKind kind, String url, String language, Duration pollInterval) {
+    record Entry(String name, SourceKind kind, String url, String language, Duration pollInterval,
+                 String linkSelector, String nextPageSelector, Integer pageLimit) {
     }
 
     private final SourceRepository sources;
@@ -48,7 +49,8 @@ class DefaultSources {
             return;
         }
         List<Entry> entries = read();
-        entries.forEach(e -> catalog.register(e.name(), e.kind(), e.url(), e.language(), e.pollInterval()));
+        entries.forEach(e -> catalog.register(e.name(), e.kind(), e.url(), e.language(), e.pollInterval(),
+                e.linkSelector(), e.nextPageSelector(), e.pageLimit()));
         log.info("Registered {} default sources from {}", entries.size(), RESOURCE);
     }
 

@@ -47,6 +47,25 @@ public class Source {
 
     private String lastError;
 
+    private String linkSelector;
+
+    private String nextPageSelector;
+
+    private int pageLimit = 1;
+
+    @Column(name = "current_interval_seconds")
+    private Integer currentIntervalSeconds;
+
+    private String etag;
+
+    private String lastModified;
+
+    private Instant leasedUntil;
+
+    private boolean paused;
+
+    private String pauseReason;
+
     protected Source() {
     }
 
@@ -56,25 +75,76 @@ public class Source {
         this.url = url;
         this.language = language;
         this.pollIntervalSeconds = Math.toIntExact(pollInterval.toSeconds());
+        this.currentIntervalSeconds = pollIntervalSeconds;
         this.createdAt = now;
         this.nextFetchAt = now;
     }
 
-    /** Records a poll that reached the source, and schedules the next one. */
-    void recordSuccess(Instant now) {
+    /** Records a poll that reached the source (with the validators for the next conditional GET). */
+    void recordSuccess(Instant now, Duration nextInterval, String etag, String lastModified) {
         lastAttemptAt = now;
         lastSuccessAt = now;
+        leasedUntil = null;
         consecutiveFailures = 0;
         lastError = null;
-        nextFetchAt = now.plus(pollInterval());
+        currentIntervalSeconds = Math.toIntExact(nextInterval.toSeconds());
+        nextFetchAt = now.plus(nextInterval);
+        if (etag != null || lastModified != null) {
+            this.etag = etag;
+            this.lastModified = lastModified;
+        }
     }
 
-    /** Records a failed poll with its reason, and schedules the next one. */
-    void recordFailure(Instant now, String error) {
+    /** Records a failed poll with its reason; pauses the source once failures reach {@code pauseAfter}. */
+    void recordFailure(Instant now, String error, Duration wait, int pauseAfter) {
         lastAttemptAt = now;
         consecutiveFailures++;
+        leasedUntil = null;
         lastError = error;
-        nextFetchAt = now.plus(pollInterval());
+        nextFetchAt = now.plus(wait);
+        if (consecutiveFailures >= pauseAfter) {
+            paused = true;
+            pauseReason = "paused after " + consecutiveFailures + " consecutive failures; last: " + error;
+        }
+    }
+
+    /** Lifts a pause: the failure count starts again and the source is due now. */
+    void resume(Instant now) {
+        paused = false;
+        pauseReason = null;
+        consecutiveFailures = 0;
+        nextFetchAt = now;
+    }
+
+    void rename(String name) {
+        this.name = name;
+    }
+
+    void moveTo(String url) {
+        this.url = url;
+        this.etag = null;
+        this.lastModified = null;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
+    void setPollInterval(Duration interval) {
+        this.pollIntervalSeconds = Math.toIntExact(interval.toSeconds());
+        this.currentIntervalSeconds = pollIntervalSeconds;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setListing(String linkSelector, String nextPageSelector, Integer pageLimit) {
+        this.linkSelector = linkSelector;
+        this.nextPageSelector = nextPageSelector;
+        if (pageLimit != null) {
+            this.pageLimit = pageLimit;
+        }
     }
 
     public Long getId() {
@@ -127,5 +197,41 @@ public class Source {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** HTML_LIST: the CSS selector that picks article links on the listing page. */
+    public String getLinkSelector() {
+        return linkSelector;
+    }
+
+    /** HTML_LIST: the CSS selector of the link to the next listing page, or null to read one page. */
+    public String getNextPageSelector() {
+        return nextPageSelector;
+    }
+
+    /** HTML_LIST: how many listing pages one poll follows at most. */
+    public int getPageLimit() {
+        return pageLimit;
+    }
+
+    /** The interval the scheduler uses now (adaptive), starting at {@link #pollInterval()}. */
+    public Duration currentInterval() {
+        return Duration.ofSeconds(currentIntervalSeconds == null ? pollIntervalSeconds : currentIntervalSeconds);
+    }
+
+    public String getEtag() {
+        return etag;
+    }
+
+    public String getLastModified() {
+        return lastModified;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public String getPauseReason() {
+        return pauseReason;
     }
 }

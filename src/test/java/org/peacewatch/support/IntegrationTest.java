@@ -9,12 +9,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests that need the whole application on a real port and real PostgreSQL (with the real Flyway
- * migrations). The scheduler and the default sources are off so each test controls what is ingested; each test
+ * migrations). The scheduler, per-host pacing and the default sources are off so each test controls what is ingested; each test
  * starts from empty source and article tables (the taxonomy stays).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "peacewatch.security.admin-tokens=" + IntegrationTest.ADMIN_TOKEN,
         "peacewatch.fetch.allow-private-networks=true",
+        "peacewatch.fetch.per-host-interval=0s",
         "peacewatch.sources.defaults-enabled=false",
         "peacewatch.ingest.enabled=false"
 })
@@ -32,6 +33,6 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void emptyArticlesAndSources() {
-        jdbc.sql("truncate source, article, fetch_attempt restart identity cascade").update();
+        jdbc.sql("truncate source, article, fetch_attempt, page_claim, fetched_page, ingestion_run restart identity cascade").update();
     }
 }

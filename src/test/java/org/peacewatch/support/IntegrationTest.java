@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "peacewatch.security.admin-tokens=" + IntegrationTest.ADMIN_TOKEN,
         "peacewatch.fetch.allow-private-networks=true",
         "peacewatch.fetch.per-host-interval=0s",
+        "peacewatch.fetch.total-timeout=5s",
         "peacewatch.sources.defaults-enabled=false",
         "peacewatch.ingest.enabled=false"
 })

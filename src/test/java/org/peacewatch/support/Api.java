@@ -46,6 +46,19 @@ public final class Api {
         return send(builder);
     }
 
+    /** Any method (PATCH, DELETE...) with an optional JSON body and token. */
+    public Response send(String method, String path, String json, String token) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return send(builder);
+    }
+
     private Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());

@@ -107,22 +107,25 @@ class ArticleIngestion {
         store.linkKnown(source.getId(), known, clock.instant());
 
         List<FetchStatus> statuses = new ArrayList<>(discovery.listingFetches());
+        List<String> urls = new ArrayList<>();
         List<Future<Outcome>> pending = new ArrayList<>();
-        int taken = 0;
         for (var entry : byCanonicalUrl.entrySet()) {
             if (known.contains(entry.getKey())) {
                 continue;
             }
-            if (taken++ >= properties.maxItemsPerPoll()) {
+            if (pending.size() >= properties.maxItemsPerPoll()) {
                 break;
             }
+            urls.add(entry.getKey());
             pending.add(pages.submit(() -> handle(source, entry.getKey(), entry.getValue(), statuses)));
         }
         int stored = 0;
         int duplicates = known.size();
         int failed = 0;
         int fetched = 0;
-        for (Future<Outcome> future : pending) {
+        List<String> skipped = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Future<Outcome> future = pending.get(i);
             Outcome outcome;
             try {
                 outcome = future.get();
@@ -137,9 +140,11 @@ class ArticleIngestion {
                 case STORED -> { stored++; fetched++; }
                 case DUPLICATE -> { duplicates++; fetched++; }
                 case FAILED -> failed++;
-                case SKIPPED -> duplicates++;
+                case SKIPPED -> { duplicates++; skipped.add(urls.get(i)); }
             }
         }
+        // Pages another instance was fetching meanwhile: record this source against them too, if stored by now.
+        store.linkKnown(source.getId(), skipped, clock.instant());
         Map<String, Integer> byStatus;
         synchronized (statuses) {
             byStatus = counts(statuses);

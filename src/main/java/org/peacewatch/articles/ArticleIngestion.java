@@ -177,12 +177,14 @@ class ArticleIngestion {
     }
 
     private boolean storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
-        ExtractedArticle extracted = extractor.extract(page.text(), page.finalUrl().toString());
+        String html = page.text();
+        ExtractedArticle extracted = extractor.extract(html, page.finalUrl().toString());
         Instant now = clock.instant();
         String canonicalUrl = canonicalItemUrl;
+        String declared = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : ogUrl(html, page.finalUrl());
         // A page's own canonical URL wins only on the same site: a foreign one could merge unrelated stories.
-        if (extracted.canonicalUrl() != null && UrlCanonicaliser.sameSite(extracted.canonicalUrl(), canonicalItemUrl)) {
-            canonicalUrl = UrlCanonicaliser.canonicalise(extracted.canonicalUrl());
+        if (declared != null && UrlCanonicaliser.sameSite(declared, canonicalItemUrl)) {
+            canonicalUrl = UrlCanonicaliser.canonicalise(declared);
         }
         String title = firstNonBlank(extracted.title(), item.title(), canonicalUrl);
         Instant publishedAt = extracted.publishedAt() != null ? extracted.publishedAt()
@@ -191,6 +193,22 @@ class ArticleIngestion {
         var article = new ArticleStore.NewArticle(source.getId(), canonicalItemUrl, canonicalUrl, title,
                 extracted.text() == null ? "" : extracted.text(), language, publishedAt, now);
         return store.store(article).isPresent();
+    }
+
+    private static final java.util.regex.Pattern OG_URL = java.util.regex.Pattern.compile(
+            "<meta[^>]+property=[\"']og:url[\"'][^>]+content=[\"']([^\"']+)[\"']", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** og:url, for pages without rel=canonical; it sits in the head, so only the start of the page is searched. */
+    static String ogUrl(String html, URI base) {
+        var matcher = OG_URL.matcher(html.length() > 32_768 ? html.substring(0, 32_768) : html);
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            return base.resolve(matcher.group(1).trim().replace("&amp;", "&")).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Map<String, Integer> counts(List<FetchStatus> statuses) {

@@ -1,6 +1,8 @@
 /**
- * Stored articles. Owns ingestion (claim a due source, list its new items, fetch and extract each page, store it
- * once under its canonical URL), the {@code article} table and the {@code /api/v1/articles} endpoints.
+ * Stored articles. Owns ingestion (claim a due source, discover its links from a feed, sitemap or listing pages,
+ * claim each new page so one instance fetches it, fetch and extract it, store it once under its canonical URL and
+ * content hash with every source that listed it, record the run), the {@code article} table, the
+ * {@code /api/v1/articles} endpoints and {@code /api/v1/ingestion/runs}.
  * Publishes {@link org.peacewatch.articles.ArticleStored} after each new article commits; downstream modules read
  * articles through {@link org.peacewatch.articles.ArticleCatalog}.
  */

@@ -28,6 +28,9 @@ class PageFetcherIntegrationTests extends IntegrationTest {
     @Autowired
     PageFetcher fetcher;
 
+    @Autowired
+    PageArchive archive;
+
     LocalSite site;
 
     @BeforeEach
@@ -204,6 +207,33 @@ class PageFetcherIntegrationTests extends IntegrationTest {
         long stored = jdbc.sql("select octet_length(body_gzip) from fetched_page where url = :url")
                 .param("url", site.url("/kept")).query(Long.class).single();
         assertThat(stored).isPositive().isLessThan(1000);
+    }
+
+    @Test
+    void respectsTheCrawlDelayOfRobotsTxtEvenWithPacingOff() {
+        site.page("/robots.txt", "text/plain", "User-agent: peacewatch\nCrawl-delay: 1\nAllow: /\n");
+        site.page("/a", "text/html", "<p>a</p>");
+        site.page("/b", "text/html", "<p>b</p>");
+
+        long started = System.nanoTime();
+        fetcher.fetch(URI.create(site.url("/a")), null);
+        fetcher.fetch(URI.create(site.url("/b")), null);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+    }
+
+    @Test
+    void deletesKeptBodiesPastTheirRetention() {
+        site.page("/old", "text/html", "<p>old</p>");
+        site.page("/new", "text/html", "<p>new</p>");
+        fetcher.fetch(URI.create(site.url("/old")), null);
+        fetcher.fetch(URI.create(site.url("/new")), null);
+        jdbc.sql("update fetched_page set fetched_at = now() - interval '31 days' where url = :url")
+                .param("url", site.url("/old")).update();
+
+        archive.sweep();
+
+        assertThat(jdbc.sql("select url from fetched_page").query(String.class).list()).containsExactly(site.url("/new"));
     }
 
     private String recordedStatus(FetchResult result) {

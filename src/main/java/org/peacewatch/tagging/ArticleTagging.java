@@ -33,9 +33,9 @@ class ArticleTagging {
 
     @Transactional
     public void tag(StoredArticle article) {
-        Tagger tagger = taxonomy.tagger();
-        replace("article_actor", article.id(), tagger.actors(article.title(), article.text()));
-        replace("article_topic", article.id(), tagger.topics(article.title(), article.text()));
+        Tagging tagging = taxonomy.tagger().tag(article.title(), article.text());
+        replace("article_actor", article.id(), tagging.actors());
+        replace("article_topic", article.id(), tagging.topics());
     }
 
     private void replace(String table, long articleId, List<Tag> tags) {
@@ -52,7 +52,7 @@ class ArticleTagging {
                             insert into article_topic (article_id, topic_id, mentions, score, evidence)
                             select :articleId, id, :mentions, :score, :evidence from topic where slug = :slug""")
                     .param("articleId", articleId).param("mentions", tag.mentions()).param("score", tag.score())
-                    .param("evidence", tag.evidence()).param("slug", tag.slug())
+                    .param("evidence", tag.evidence().text()).param("slug", tag.slug())
                     .update();
         }
     }

@@ -25,7 +25,7 @@ class TaxonomyStore {
     @EventListener(ApplicationStartedEvent.class)
     @Transactional
     void syncBundledTaxonomy() {
-        for (Taxonomy.Entry actor : taxonomy.actors()) {
+        for (Taxonomy.Actor actor : taxonomy.actors()) {
             jdbc.sql("""
                             insert into actor (slug, name, kind, description) values (:slug, :name, :kind, :description)
                             on conflict (slug) do update set name = excluded.name, kind = excluded.kind, description = excluded.description""")
@@ -33,7 +33,7 @@ class TaxonomyStore {
                     .param("description", actor.description())
                     .update();
         }
-        for (Taxonomy.Entry topic : taxonomy.topics()) {
+        for (Taxonomy.Topic topic : taxonomy.topics()) {
             jdbc.sql("""
                             insert into topic (slug, name, description) values (:slug, :name, :description)
                             on conflict (slug) do update set name = excluded.name, description = excluded.description""")

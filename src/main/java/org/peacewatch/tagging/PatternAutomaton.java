@@ -2,7 +2,6 @@ package org.peacewatch.tagging;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,19 @@ final class PatternAutomaton {
         void hit(int key, int start, int end);
     }
 
+    /** Class of a folded char during construction; 0 for chars no key contains. */
     private final char[] classOf = new char[65536];
+    /** Class of an original text char, folding included: one lookup per char on the hot path. */
+    private final char[] textClass = new char[65536];
+    private static final char SKIP = Character.MAX_VALUE;
     private final int alphabet;
-    /** Transitions, state * alphabet + class. A negative entry {@code ~s} means state s has outputs. */
+    /**
+     * Transitions: entry {@code state * alphabet + class} holds the next state times the alphabet size (so the loop
+     * never multiplies), complemented ({@code ~x}) when the next state has outputs.
+     */
     private final int[] delta;
     private final int[][] outputs;
     private final int[] keyLength;
-    private final int ringMask;
 
     PatternAutomaton(List<String> keys) {
         char next = 1;
@@ -43,11 +48,9 @@ final class PatternAutomaton {
         List<List<Integer>> own = new ArrayList<>();
         children.add(new HashMap<>());
         own.add(new ArrayList<>());
-        int maxLength = 1;
         for (int k = 0; k < keys.size(); k++) {
             String key = keys.get(k);
             keyLength[k] = key.length();
-            maxLength = Math.max(maxLength, key.length());
             int s = 0;
             for (char c : key.toCharArray()) {
                 Integer child = children.get(s).get(c);
@@ -96,14 +99,15 @@ final class PatternAutomaton {
             }
         }
         for (int i = 0; i < table.length; i++) {
-            if (out[table[i]] != null) {
-                table[i] = ~table[i];
-            }
+            int target = table[i];
+            table[i] = out[target] != null ? ~(target * alphabet) : target * alphabet;
+        }
+        for (int c = 0; c < 65536; c++) {
+            char f = TextFolding.fold((char) c);
+            textClass[c] = f == TextFolding.DROP ? SKIP : classOf[f];
         }
         this.delta = table;
         this.outputs = out;
-        int ring = Integer.highestOneBit(maxLength) << 1;
-        this.ringMask = ring - 1;
     }
 
     int states() {
@@ -111,26 +115,33 @@ final class PatternAutomaton {
     }
 
     void scan(CharSequence text, Hits hits) {
-        int[] ring = new int[ringMask + 1];
-        int[] table = delta;
-        char[] classes = classOf;
-        int a = alphabet;
+        final int[] table = delta;
+        final char[] classes = textClass;
         int state = 0;
-        int folded = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char f = TextFolding.fold(text.charAt(i));
-            if (f == TextFolding.DROP) {
+            char k = classes[text.charAt(i)];
+            if (k == SKIP) {
                 continue;
             }
-            ring[folded & ringMask] = i;
-            folded++;
-            state = table[state * a + classes[f]];
+            state = table[state + k];
             if (state < 0) {
                 state = ~state;
-                for (int key : outputs[state]) {
-                    hits.hit(key, ring[(folded - keyLength[key]) & ringMask], i + 1);
+                for (int key : outputs[state / alphabet]) {
+                    hits.hit(key, start(text, i, keyLength[key]), i + 1);
                 }
             }
         }
+    }
+
+    /** Where a key of {@code length} folded chars ending at {@code last} starts in the original text. */
+    private static int start(CharSequence text, int last, int length) {
+        int j = last;
+        for (int folded = 1; folded < length; ) {
+            j--;
+            if (TextFolding.fold(text.charAt(j)) != TextFolding.DROP) {
+                folded++;
+            }
+        }
+        return j;
     }
 }

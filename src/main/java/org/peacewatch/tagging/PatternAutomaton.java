@@ -32,8 +32,16 @@ final class PatternAutomaton {
     private final int[] delta;
     private final int[][] outputs;
     private final int[] keyLength;
+    private final boolean[] boundedStart;
+    private final boolean[] boundedEnd;
 
-    PatternAutomaton(List<String> keys) {
+    /**
+     * @param boundedStart per key: drop occurrences preceded by a word char (the key starts a word)
+     * @param boundedEnd   per key: drop occurrences followed by a word char (the key ends a word; false for stems)
+     */
+    PatternAutomaton(List<String> keys, boolean[] boundedStart, boolean[] boundedEnd) {
+        this.boundedStart = boundedStart.clone();
+        this.boundedEnd = boundedEnd.clone();
         char next = 1;
         for (String key : keys) {
             for (char c : key.toCharArray()) {
@@ -114,31 +122,70 @@ final class PatternAutomaton {
         return outputs.length;
     }
 
-    void scan(CharSequence text, Hits hits) {
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[8192]);
+
+    void scan(String text, Hits hits) {
+        int n = text.length();
+        char[] chars = BUFFER.get();
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            BUFFER.set(chars);
+        }
+        // A bulk copy, then a loop over an array: cheaper than charAt's per-char checks on the hot path.
+        text.getChars(0, n, chars, 0);
         final int[] table = delta;
         final char[] classes = textClass;
         int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char k = classes[text.charAt(i)];
+        int lastSkipped = -1;
+        for (int i = 0; i < n; i++) {
+            char k = classes[chars[i]];
             if (k == SKIP) {
+                lastSkipped = i;
                 continue;
             }
             state = table[state + k];
             if (state < 0) {
                 state = ~state;
                 for (int key : outputs[state / alphabet]) {
-                    hits.hit(key, start(text, i, keyLength[key]), i + 1);
+                    int length = keyLength[key];
+                    // Without folded-away chars inside the match, its start is plain arithmetic.
+                    int start = lastSkipped > i - length ? start(chars, i, length) : i - length + 1;
+                    // Most raw occurrences of short keys sit inside longer words: reject them before the caller sees them.
+                    if (boundedStart[key] && wordBefore(chars, start) || boundedEnd[key] && wordAfter(chars, i + 1, n)) {
+                        continue;
+                    }
+                    hits.hit(key, start, i + 1);
                 }
             }
         }
     }
 
+    private static boolean wordBefore(char[] chars, int index) {
+        for (int j = index - 1; j >= 0; j--) {
+            char f = TextFolding.fold(chars[j]);
+            if (f != TextFolding.DROP) {
+                return TextFolding.isWord(f);
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordAfter(char[] chars, int index, int n) {
+        for (int j = index; j < n; j++) {
+            char f = TextFolding.fold(chars[j]);
+            if (f != TextFolding.DROP) {
+                return TextFolding.isWord(f);
+            }
+        }
+        return false;
+    }
+
     /** Where a key of {@code length} folded chars ending at {@code last} starts in the original text. */
-    private static int start(CharSequence text, int last, int length) {
+    private static int start(char[] text, int last, int length) {
         int j = last;
         for (int folded = 1; folded < length; ) {
             j--;
-            if (TextFolding.fold(text.charAt(j)) != TextFolding.DROP) {
+            if (TextFolding.fold(text[j]) != TextFolding.DROP) {
                 folded++;
             }
         }

@@ -1,26 +1,50 @@
 package org.peacewatch.tagging;
 
+import java.util.Arrays;
+
 /**
- * Sentence bounds for evidence. A full stop ends a sentence only when whitespace and a capital (or the end) follow
- * and it does not close an initial or abbreviation like "U.S." — good enough for news prose without a model.
+ * Sentence bounds for evidence, found in one pass per text. A full stop ends a sentence only when whitespace and a
+ * capital (or the end) follow and it does not close an initial or abbreviation like "U.S." — good enough for news
+ * prose without a model.
  */
 final class Sentences {
 
-    private Sentences() {
+    private final String text;
+    private int[] ends;
+
+    Sentences(String text) {
+        this.text = text;
     }
 
     /** The sentence around {@code offset}, packed as {@code start << 32 | end}. */
-    static long around(String text, int offset) {
-        int start = offset;
-        while (start > 0 && !endsSentence(text, start - 1)) {
-            start--;
+    long around(int offset) {
+        if (ends == null) {
+            ends = boundaries(text);
         }
-        int end = offset;
-        while (end < text.length() && !endsSentence(text, end)) {
-            end++;
-        }
-        end = Math.min(text.length(), end + 1);
+        int i = Arrays.binarySearch(ends, offset);
+        int next = i >= 0 ? i : -i - 1;
+        int end = next < ends.length ? ends[next] + 1 : text.length();
+        int start = next > 0 ? ends[next - 1] + 1 : 0;
         return ((long) start << 32) | end;
+    }
+
+    /** Convenience for one-off use. */
+    static long around(String text, int offset) {
+        return new Sentences(text).around(offset);
+    }
+
+    private static int[] boundaries(String text) {
+        int[] found = new int[64];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (endsSentence(text, i)) {
+                if (n == found.length) {
+                    found = Arrays.copyOf(found, n * 2);
+                }
+                found[n++] = i;
+            }
+        }
+        return Arrays.copyOf(found, n);
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -1,6 +1,7 @@
 package org.peacewatch.tagging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,8 @@ final class Tagger {
     static final int LEAD_CHARS = 400;
     private static final int MAX_EVIDENCE = 400;
 
+    /** No real word plus its separator is longer; bounds the char window searched for a rule's other terms. */
+    private static final int MAX_WORD_CHARS = 40;
     private static final int ALIAS = 0;
     private static final int EXCLUDE = 1;
     private static final int RULE_TERM = 2;
@@ -37,6 +40,19 @@ final class Tagger {
     }
 
     private record Mention(boolean title, int start, int end, double weight) {
+    }
+
+    /** Per-call structures computed at most once, and only when some target needs them. */
+    private static final class Texts {
+        final String title;
+        final String text;
+        final Sentences sentences;
+
+        Texts(String title, String text) {
+            this.title = title;
+            this.text = text;
+            this.sentences = new Sentences(text);
+        }
     }
 
     private final long version;
@@ -72,7 +88,16 @@ final class Tagger {
         for (List<Integer> ids : keys.values()) {
             keyVariants[k++] = ids.stream().mapToInt(Integer::intValue).toArray();
         }
-        automaton = new PatternAutomaton(new ArrayList<>(keys.keySet()));
+        List<String> keyList = new ArrayList<>(keys.keySet());
+        boolean[] boundedStart = new boolean[keyList.size()];
+        boolean[] boundedEnd = new boolean[keyList.size()];
+        for (int i = 0; i < keyList.size(); i++) {
+            String key = keyList.get(i);
+            boundedStart[i] = TextFolding.isWord(key.charAt(0));
+            boolean stem = Arrays.stream(keyVariants[i]).anyMatch(id -> variants.get(id).pattern().stem());
+            boundedEnd[i] = TextFolding.isWord(key.charAt(key.length() - 1)) && !stem;
+        }
+        automaton = new PatternAutomaton(keyList, boundedStart, boundedEnd);
     }
 
     private void add(Map<String, List<Integer>> keys, int target, int role, int rule, int term, String source) {
@@ -101,18 +126,19 @@ final class Tagger {
             byTarget.computeIfAbsent(hit.variant().target(), t -> new ArrayList<>()).add(hit);
         }
         int leadEnd = leadEnd(safeText);
+        Texts texts = new Texts(safeTitle, safeText);
         List<Tag> actors = new ArrayList<>();
         List<Tag> topics = new ArrayList<>();
         byTarget.forEach((t, targetHits) -> {
             Target target = targets.get(t);
-            List<Mention> mentions = mentions(target, targetHits, safeTitle, safeText);
+            List<Mention> mentions = mentions(target, targetHits, texts);
             double score = 0;
             for (Mention m : mentions) {
                 score += m.weight() * (m.title() ? TITLE_WEIGHT : m.start() < leadEnd ? LEAD_WEIGHT : 1.0);
             }
             if (!mentions.isEmpty() && score >= target.threshold()) {
                 Tag tag = new Tag(target.slug(), target.name(), mentions.size(), Math.round(score * 100) / 100.0,
-                        evidence(mentions, safeTitle, safeText));
+                        evidence(mentions, texts));
                 (target.actor() ? actors : topics).add(tag);
             }
         });
@@ -166,23 +192,71 @@ final class Tagger {
         });
     }
 
-    private List<Mention> mentions(Target target, List<Hit> hits, String title, String text) {
-        List<Hit> excluded = hits.stream().filter(h -> h.variant().role() == EXCLUDE).toList();
-        List<Hit> kept = new ArrayList<>();
+    private List<Mention> mentions(Target target, List<Hit> hits, Texts texts) {
+        List<Hit> excluded = new ArrayList<>(0);
         for (Hit h : hits) {
-            if (h.variant().role() != EXCLUDE && excluded.stream().noneMatch(x -> overlaps(x, h))) {
-                kept.add(h);
+            if (h.variant().role() == EXCLUDE) {
+                excluded.add(h);
+            }
+        }
+        List<Hit> kept;
+        if (excluded.isEmpty()) {
+            kept = new ArrayList<>(hits);
+        } else {
+            // Exclusion spans by start, with the furthest end reached so far: one binary search per hit.
+            excluded.sort(Comparator.comparingLong(Tagger::position));
+            long[] starts = new long[excluded.size()];
+            long[] reach = new long[excluded.size()];
+            for (int i = 0; i < starts.length; i++) {
+                Hit x = excluded.get(i);
+                starts[i] = position(x);
+                reach[i] = Math.max(i > 0 ? reach[i - 1] : Long.MIN_VALUE, position(x) - x.start() + x.end());
+            }
+            kept = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                if (h.variant().role() == EXCLUDE) {
+                    continue;
+                }
+                int i = Arrays.binarySearch(starts, position(h) - h.start() + h.end() - 1);
+                int last = i >= 0 ? i : -i - 2;
+                while (last + 1 < starts.length && starts[last + 1] < position(h) - h.start() + h.end()) {
+                    last++;
+                }
+                if (last < 0 || reach[last] <= position(h)) {
+                    kept.add(h);
+                }
             }
         }
         // One mention per stretch of text: "Donald Trump" also contains "Trump"; the longest hit wins.
-        kept.sort(Comparator.comparing((Hit h) -> !h.title()).thenComparingInt(Hit::start)
-                .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        kept.sort((a, b) -> a.title() != b.title() ? (a.title() ? -1 : 1)
+                : a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Mention> mentions = new ArrayList<>();
+        int titleEnd = 0;
+        int textEnd = 0;
         for (Hit h : kept) {
-            if (h.variant().role() == ALIAS && mentions.stream().noneMatch(m -> m.title() == h.title() && m.end() > h.start() && m.start() < h.end())) {
-                mentions.add(new Mention(h.title(), h.start(), h.end(), h.variant().pattern().weight()));
+            if (h.variant().role() != ALIAS || h.start() < (h.title() ? titleEnd : textEnd)) {
+                continue;
+            }
+            mentions.add(new Mention(h.title(), h.start(), h.end(), h.variant().pattern().weight()));
+            if (h.title()) {
+                titleEnd = h.end();
+            } else {
+                textEnd = h.end();
             }
         }
+        if (!target.rules().isEmpty()) {
+            mentions.addAll(ruleMentions(target, kept, mentions, texts));
+        }
+        return mentions;
+    }
+
+    /**
+     * Mentions from proximity rules: each hit of a rule's first term counts once when every other term has a hit
+     * within the rule's window (in words), unless it overlaps a phrase mention already counted. Candidates are found
+     * by binary search, so the cost grows with the hits near each anchor, not with the text.
+     */
+    private static List<Mention> ruleMentions(Target target, List<Hit> kept, List<Mention> phrases, Texts texts) {
+        List<Mention> found = new ArrayList<>();
         for (int r = 0; r < target.rules().size(); r++) {
             Taxonomy.Rule rule = target.rules().get(r);
             int terms = rule.all().size();
@@ -195,18 +269,38 @@ final class Tagger {
                     byTerm.get(h.variant().term()).add(h);
                 }
             }
+            if (byTerm.stream().anyMatch(List::isEmpty)) {
+                continue;
+            }
+            // Per term, hit starts on one number line (title before text); candidates lie within a char window that
+            // no run of `within` real words exceeds, and the words between are then counted exactly.
+            long[][] positions = new long[terms][];
+            for (int t = 1; t < terms; t++) {
+                List<Hit> list = byTerm.get(t);
+                positions[t] = new long[list.size()];
+                for (int i = 0; i < list.size(); i++) {
+                    positions[t][i] = position(list.get(i));
+                }
+            }
+            long reach = (long) (rule.window() + 1) * MAX_WORD_CHARS;
             for (Hit anchor : byTerm.get(0)) {
-                String field = anchor.title() ? title : text;
+                String field = anchor.title() ? texts.title : texts.text;
+                long at = position(anchor);
                 int start = anchor.start();
                 int end = anchor.end();
                 boolean all = true;
                 for (int t = 1; t < terms && all; t++) {
                     Hit near = null;
-                    for (Hit h : byTerm.get(t)) {
+                    int i = Arrays.binarySearch(positions[t], at - reach);
+                    i = i >= 0 ? i : -i - 1;
+                    while (i > 0 && positions[t][i - 1] >= at - reach) {
+                        i--;
+                    }
+                    for (; i < positions[t].length && positions[t][i] <= at + reach && near == null; i++) {
+                        Hit h = byTerm.get(t).get(i);
                         if (h.title() == anchor.title() && wordsBetween(field, Math.min(anchor.end(), h.end()),
                                 Math.max(anchor.start(), h.start())) <= rule.window()) {
                             near = h;
-                            break;
                         }
                     }
                     if (near == null) {
@@ -216,22 +310,77 @@ final class Tagger {
                         end = Math.max(end, near.end());
                     }
                 }
-                int s = start;
-                int e = end;
-                if (all && mentions.stream().noneMatch(m -> m.title() == anchor.title() && m.end() > s && m.start() < e)) {
-                    mentions.add(new Mention(anchor.title(), s, e, rule.score()));
+                if (all && !overlapsAny(phrases, anchor.title(), start, end) && !overlapsLast(found, anchor.title(), start, end)) {
+                    found.add(new Mention(anchor.title(), start, end, rule.score()));
                 }
             }
         }
-        return mentions;
+        return found;
     }
 
-    private static Tag.Evidence evidence(List<Mention> mentions, String title, String text) {
-        Map<Long, Double> sentences = new LinkedHashMap<>();
-        mentions.stream().filter(m -> !m.title()).sorted(Comparator.comparingInt(Mention::start)).forEach(m -> {
-            long bounds = Sentences.around(text, m.start());
-            sentences.merge(bounds, m.weight(), Double::sum);
-        });
+    /**
+     * Whether [start, end) overlaps one of the phrase mentions, which do not overlap each other and are ordered by
+     * field (title first) and start: a binary search for the last one starting before {@code end}.
+     */
+    private static boolean overlapsAny(List<Mention> mentions, boolean title, int start, int end) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Mention m = mentions.get(mid);
+            boolean before = m.title() && !title || m.title() == title && m.start() < end;
+            if (before) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last >= 0 && mentions.get(last).title() == title && mentions.get(last).end() > start;
+    }
+
+    /** Rule mentions are found in anchor order, so only the latest one can overlap the next. */
+    private static boolean overlapsLast(List<Mention> mentions, boolean title, int start, int end) {
+        for (int i = mentions.size() - 1; i >= 0 && i >= mentions.size() - 3; i--) {
+            Mention m = mentions.get(i);
+            if (m.title() == title && m.end() > start && m.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long position(Hit h) {
+        return (h.title() ? 0L : 1L << 32) + h.start();
+    }
+
+    private static int wordsBetween(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int j = from; j < to; j++) {
+            char f = TextFolding.fold(text.charAt(j));
+            if (f == TextFolding.DROP) {
+                continue;
+            }
+            boolean word = TextFolding.isWord(f);
+            if (word && !inWord) {
+                words++;
+            }
+            inWord = word;
+        }
+        return words;
+    }
+
+    private static Tag.Evidence evidence(List<Mention> mentions, Texts texts) {
+        String title = texts.title;
+        String text = texts.text;
+        Map<Long, Double> sentences = new HashMap<>();
+        for (Mention m : mentions) {
+            if (!m.title()) {
+                sentences.merge(texts.sentences.around(m.start()), m.weight(), Double::sum);
+            }
+        }
         if (sentences.isEmpty()) {
             return trimmed(title, "title", 0, title.length());
         }
@@ -303,22 +452,5 @@ final class Tagger {
             }
         }
         return k == cased.length();
-    }
-
-    private static int wordsBetween(String text, int from, int to) {
-        int words = 0;
-        boolean inWord = false;
-        for (int j = from; j < to; j++) {
-            char f = TextFolding.fold(text.charAt(j));
-            if (f == TextFolding.DROP) {
-                continue;
-            }
-            boolean word = TextFolding.isWord(f);
-            if (word && !inWord) {
-                words++;
-            }
-            inWord = word;
-        }
-        return words;
     }
 }

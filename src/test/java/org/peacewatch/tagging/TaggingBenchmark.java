@@ -2,6 +2,8 @@ package org.peacewatch.tagging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +26,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * Tagging throughput on a ~256 KB mixed en/uk/ru news text (the gold set's titles and texts repeated): the one-pass
+ * Tagging throughput on ~256 KB of text (the gold set's en/uk/ru titles and texts repeated, or real news bodies
+ * from {@code ../shared/benchmarks/extraction-dev}): the one-pass
  * automaton tagger (full tagging, and the matching pass alone), against a regex alternation of the same aliases (the naive way), and against a plain lowercase
  * pass over the text (the floor: any tagger must at least read and fold every char). Each operation processes the
  * whole text once, so MB/s = ops/s x the text size printed at setup.
@@ -39,8 +45,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class TaggingBenchmark {
 
+    static final Path NEWS = Path.of("../shared/benchmarks/extraction-dev/ground-truth.json");
+
     @Param({"default", "generated-1000"})
     public String taxonomy;
+
+    /** gold: the dense hand-written gold set; news: real article bodies, with a realistic density of mentions. */
+    @Param({"gold", "news"})
+    public String corpusName;
 
     String text;
     Tagger tagger;
@@ -50,19 +62,29 @@ public class TaggingBenchmark {
     public void setUp() throws IOException {
         StringBuilder corpus = new StringBuilder();
         List<String> articles = new ArrayList<>();
-        for (GoldSetTests.Article article : GoldSetTests.load(GoldSetTests.FILES)) {
-            articles.add(article.title() + "\n" + article.text() + "\n\n");
+        if (corpusName.equals("gold")) {
+            for (GoldSetTests.Article article : GoldSetTests.load(GoldSetTests.FILES)) {
+                articles.add(article.title() + "\n" + article.text() + "\n\n");
+            }
+        } else {
+            // Real article bodies (mostly English and German news) from the shared extraction development set.
+            JsonNode truth = JsonMapper.builder().build().readTree(Files.readString(NEWS));
+            for (JsonNode page : truth) {
+                if (page.has("articleBody") && page.has("title")) {
+                    articles.add(page.get("title").asString() + "\n" + page.get("articleBody").asString() + "\n\n");
+                }
+            }
         }
-        while (corpus.length() < 256 * 1024) {
-            articles.forEach(corpus::append);
+        for (int i = 0; corpus.length() < 256 * 1024; i = (i + 1) % articles.size()) {
+            corpus.append(articles.get(i));
         }
         text = corpus.toString();
         Taxonomy chosen = taxonomy.equals("default") ? Taxonomy.bundled() : generated(1000, Taxonomy.bundled());
         tagger = new Tagger(chosen);
         alternation = alternation(chosen);
-        System.out.printf("%n[%s] text %d chars (%d UTF-8 bytes), %d automaton states, regex %d chars%n", taxonomy,
+        System.out.printf("%n[%s/%s] text %d chars (%d UTF-8 bytes), %d automaton states, regex %d chars, %d hits%n", taxonomy, corpusName,
                 text.length(), text.getBytes(StandardCharsets.UTF_8).length, tagger.automatonStates(),
-                alternation.pattern().length());
+                alternation.pattern().length(), tagger.countHits(text));
     }
 
     @Benchmark

@@ -28,11 +28,6 @@ final class Sentences {
         return ((long) start << 32) | end;
     }
 
-    /** Convenience for one-off use. */
-    static long around(String text, int offset) {
-        return new Sentences(text).around(offset);
-    }
-
     private static int[] boundaries(String text) {
         int[] found = new int[64];
         int n = 0;

@@ -406,10 +406,6 @@ final class Tagger {
         return new Tag.Evidence(field.substring(start, end), name, start, end);
     }
 
-    private static boolean overlaps(Hit a, Hit b) {
-        return a.title() == b.title() && a.start() < b.end() && b.start() < a.end();
-    }
-
     private static int leadEnd(String text) {
         int firstText = 0;
         while (firstText < text.length() && Character.isWhitespace(text.charAt(firstText))) {

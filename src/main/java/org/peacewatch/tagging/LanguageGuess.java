@@ -1,0 +1,55 @@
+package org.peacewatch.tagging;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Guesses en, uk or ru from letters alone: Cyrillic text is Ukrainian when it uses і, ї, є or ґ more than Russian's
+ * ы, э, ъ or ё; Latin text is English when common English function words occur. Good enough for the three languages
+ * we cover; anything else is {@code null}. Matching does not depend on it: all languages' aliases apply to every text.
+ */
+final class LanguageGuess {
+
+    private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "on", "for", "with", "said");
+
+    private LanguageGuess() {
+    }
+
+    static String guess(String title, String text) {
+        String sample = ((title == null ? "" : title) + "\n" + (text == null ? "" : text));
+        if (sample.length() > 5000) {
+            sample = sample.substring(0, 5000);
+        }
+        int cyrillic = 0;
+        int latin = 0;
+        int ukrainian = 0;
+        int russian = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = Character.toLowerCase(sample.charAt(i));
+            if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+                switch (c) {
+                    case 'і', 'ї', 'є', 'ґ' -> ukrainian++;
+                    case 'ы', 'э', 'ъ', 'ё' -> russian++;
+                    default -> {
+                    }
+                }
+            } else if (c >= 'a' && c <= 'z') {
+                latin++;
+            }
+        }
+        if (cyrillic > latin) {
+            return ukrainian >= russian && ukrainian > 0 ? "uk" : "ru";
+        }
+        if (latin == 0) {
+            return null;
+        }
+        int english = 0;
+        for (String word : sample.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (ENGLISH.contains(word)) {
+                english++;
+            }
+        }
+        return english > 0 ? "en" : null;
+    }
+}

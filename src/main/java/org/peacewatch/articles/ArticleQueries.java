@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Read SQL for article listings and exports. Tag slugs come from the tagging tables by SQL only (no Java dependency
@@ -115,13 +117,18 @@ class ArticleQueries {
             + ArticleSelection.ARTICLE_QUERY
             + ", 'MaxFragments=2, MinWords=8, MaxWords=25, FragmentDelimiter=\" … \", StartSel=<mark>, StopSel=</mark>')";
 
-    /** Rows per round trip when an export walks its own cursor. */
-    static final int EXPORT_PAGE = 500;
+    /** Rows per round trip when an export reads its server-side cursor. */
+    static final int EXPORT_FETCH = 500;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final ArticleSearchProperties properties;
 
-    ArticleQueries(JdbcClient jdbc) {
+    ArticleQueries(JdbcClient jdbc, PlatformTransactionManager transactions, ArticleSearchProperties properties) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.properties = properties;
     }
 
     Page list(ArticleSelection selection, Sort sort, int limit, Cursor cursor) {
@@ -134,25 +141,32 @@ class ArticleQueries {
     }
 
     /**
-     * Every matching article, in order, without a cap: walks the keyset cursor itself one page at a time, so memory
-     * stays constant and no transaction stays open for the whole export.
+     * Every matching article, in order, without a cap, ranking every match (not only the newest) when sorted by
+     * relevance. One statement read through a server-side cursor (PgJDBC fetches {@link #EXPORT_FETCH} rows at a time
+     * inside a read-only transaction), so memory stays constant however many rows stream out.
      */
     void forEach(ArticleSelection selection, Sort sort, Consumer<ArticleSummary> sink) {
-        Cursor cursor = null;
-        while (true) {
-            List<ArticleSummary> rows = rows(selection, sort, EXPORT_PAGE, cursor);
-            rows.forEach(sink);
-            if (rows.size() < EXPORT_PAGE) {
-                return;
-            }
-            cursor = Cursor.after(sort, rows.get(rows.size() - 1));
-        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = selection.conditions(params);
+        boolean ranked = selection.query() != null;
+        String sql = """
+                select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
+                       %s as relevance, %s as snippet,
+                %s
+                from article a join source s on s.id = a.source_id
+                where %s
+                order by %s""".formatted(ranked ? RANK : "null::real", ranked ? SNIPPET : "null::text", TAG_ARRAYS,
+                ArticleSelection.and(where), sort == Sort.PUBLISHED ? "a.published_at desc, a.id desc" : "relevance desc, a.id desc");
+        readOnly.executeWithoutResult(status -> jdbc.sql(sql).params(params).withFetchSize(EXPORT_FETCH)
+                .query(rs -> {
+                    sink.accept(summary(rs));
+                }));
     }
 
     private List<ArticleSummary> rows(ArticleSelection selection, Sort sort, int limit, Cursor cursor) {
         Map<String, Object> params = new HashMap<>();
-        List<String> where = selection.conditions(params);
         boolean ranked = selection.query() != null;
+        List<String> where = selection.conditions(params);
         if (cursor != null && sort == Sort.PUBLISHED) {
             where.add("(a.published_at, a.id) < (:cursorTime, :cursorId)");
             params.put("cursorTime", Timestamp.from(cursor.publishedAt()));
@@ -162,10 +176,39 @@ class ArticleQueries {
             params.put("cursorRank", cursor.relevance());
             params.put("cursorId", cursor.id());
         }
-        String innerOrder = sort == Sort.PUBLISHED ? "a.published_at desc, a.id desc" : "relevance desc, a.id desc";
         String outerOrder = sort == Sort.PUBLISHED ? "hit.published_at desc, hit.id desc" : "hit.relevance desc, hit.id desc";
-        // Rank and filter first, then build snippets and tag lists only for the page that is returned.
-        String sql = """
+        String sql;
+        if (sort == Sort.RELEVANCE) {
+            // Rank the newest matches only (see ArticleSearchProperties), then build snippets and tag lists only for
+            // the page that is returned. The cursor condition applies after ranking, inside the candidates.
+            List<String> after = where.subList(where.size() - (cursor == null ? 0 : 1), where.size());
+            List<String> conditions = where.subList(0, where.size() - after.size());
+            sql = """
+                    with candidate as (
+                        select a.id, a.published_at, a.language, a.search_vector
+                        from article a
+                        where %s
+                        order by a.published_at desc, a.id desc
+                        limit :candidates
+                    ), hit as (
+                        select a.id, a.published_at, %s as relevance
+                        from candidate a
+                        where %s
+                        order by relevance desc, a.id desc
+                        limit :limit
+                    )
+                    select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
+                           hit.relevance, %s as snippet,
+                    %s
+                    from hit join article a on a.id = hit.id join source s on s.id = a.source_id
+                    order by %s""".formatted(ArticleSelection.and(conditions), RANK, ArticleSelection.and(after),
+                    SNIPPET, TAG_ARRAYS, outerOrder);
+            params.put("candidates", properties.relevanceCandidates());
+            params.put("limit", limit);
+            return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+        }
+        // Filter first, then build snippets and tag lists only for the page that is returned.
+        sql = """
                 with hit as (
                     select a.id, a.published_at, %s as relevance
                     from article a
@@ -177,7 +220,7 @@ class ArticleQueries {
                        hit.relevance, %s as snippet,
                 %s
                 from hit join article a on a.id = hit.id join source s on s.id = a.source_id
-                order by %s""".formatted(ranked ? RANK : "null::real", ArticleSelection.and(where), innerOrder,
+                order by %s""".formatted(ranked ? RANK : "null::real", ArticleSelection.and(where), "a.published_at desc, a.id desc",
                 ranked ? SNIPPET : "null::text", TAG_ARRAYS, outerOrder);
         params.put("limit", limit);
         return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();

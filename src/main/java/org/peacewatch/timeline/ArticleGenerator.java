@@ -303,6 +303,14 @@ public final class ArticleGenerator {
             double[] ukWeights = zipf(UK.length, 1.0);
             double[] ruWeights = zipf(RU.length, 1.0);
             LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).minusDays(options.days() - 1L);
+            // Ingestion stores articles roughly as they are published, so the heap is in date order; loading them
+            // in date order too keeps range scans on published_at as local as they are in production.
+            long[] published = new long[options.articles()];
+            long firstSecond = firstDay.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+            for (int i = 0; i < published.length; i++) {
+                published[i] = firstSecond + pick(dayWeights) * 86_400L + random.nextInt(86_400);
+            }
+            java.util.Arrays.sort(published);
             int batch = 20_000;
             for (int start = 0; start < options.articles(); start += batch) {
                 int end = Math.min(options.articles(), start + batch);
@@ -313,8 +321,7 @@ public final class ArticleGenerator {
                     long id = base + i + 1;
                     long[] source = sources[pick(sourceWeights)];
                     int language = (int) source[1];
-                    Instant published = firstDay.plusDays(pick(dayWeights)).atStartOfDay(ZoneOffset.UTC).toInstant()
-                            .plusSeconds(random.nextInt(86_400));
+                    Instant publishedAt = Instant.ofEpochSecond(published[i]);
                     List<Tag> articleActors = distinct(actors, actorWeights, 1 + random.nextInt(4));
                     List<Tag> articleTopics = distinct(topics, topicWeights, 1 + random.nextInt(4));
                     String[] words = language == 0 ? EN : language == 1 ? UK : RU;
@@ -331,8 +338,8 @@ public final class ArticleGenerator {
                     String url = "https://synthetic-" + source[0] + ".example/news/" + id;
                     articles.append(id).append('\t').append(source[0]).append('\t').append(url).append('\t').append(url)
                             .append('\t').append(title).append('\t').append(text).append('\t')
-                            .append(language == 0 ? "en" : language == 1 ? "uk" : "ru").append('\t').append(published)
-                            .append('\t').append(published.plusSeconds(300 + random.nextInt(3600))).append('\t')
+                            .append(language == 0 ? "en" : language == 1 ? "uk" : "ru").append('\t').append(publishedAt)
+                            .append('\t').append(publishedAt.plusSeconds(300 + random.nextInt(3600))).append('\t')
                             .append(Long.toHexString(random.nextLong())).append('\n');
                     for (Tag tag : articleActors) {
                         tagRow(actorRows, id, tag);

@@ -52,9 +52,10 @@ start_app() { # $1: extra Spring arguments
 }
 
 run_wrk() { # $1: label, $2: connections, $3: url
-  wrk -t2 -c"$2" -d5s "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
+  local threads=$(( $2 < 2 ? 1 : 2 ))
+  wrk -t"$threads" -c"$2" -d5s "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
   local line
-  line=$(wrk -t2 -c"$2" -d"$DURATION" --timeout 10s -s src/bench/report.lua "$3" | grep '^RESULT')
+  line=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 60s -s src/bench/report.lua "$3" | grep '^RESULT')
   echo "$1 $line" | tee -a "$OUT/results.txt"
 }
 
@@ -67,7 +68,8 @@ run_pgbench() { # $1: label, $2: clients, $3: script, rest: -D definitions
   local count p50 p95 p99 tps
   count=$(cat "$OUT"/pgbench_log.* | wc -l)
   read -r p50 p95 p99 < <(cat "$OUT"/pgbench_log.* | awk '{print $3/1000}' | sort -n | awk -v n="$count" '
-    { v[NR] = $1 } END { printf "%.2f %.2f %.2f\n", v[int(n*0.50)>0?int(n*0.50):1], v[int(n*0.95)>0?int(n*0.95):1], v[int(n*0.99)>0?int(n*0.99):1] }')
+    function at(q,  i) { i = int(n * q); if (i < 1) i = 1; return v[i] }
+    { v[NR] = $1 } END { printf "%.2f %.2f %.2f\n", at(0.50), at(0.95), at(0.99) }')
   tps=$(awk -v n="$count" -v s="$SECONDS_PER_RUN" 'BEGIN { printf "%.1f", n / s }')
   echo "$label RESULT requests=$count rps=$tps p50_ms=$p50 p95_ms=$p95 p99_ms=$p99" | tee -a "$OUT/results.txt"
 }
@@ -84,9 +86,10 @@ SEARCH="http://127.0.0.1:$PORT/api/v1/articles?q=$ENCODED_Q&limit=50"
 } | tee "$OUT/results.txt"
 
 start_app
-curl -sf "$TIMELINE" | head -c 300; echo
+curl -sf "$TIMELINE" -o "$OUT/timeline.json" && head -c 300 "$OUT/timeline.json"; echo
 run_wrk "timeline(rollups)" "$CONNECTIONS" "$TIMELINE"
 run_wrk "search" "$CONNECTIONS" "$SEARCH"
+run_wrk "search(1-connection)" 1 "$SEARCH"
 stop_app
 
 start_app --peacewatch.timeline.rollups=false

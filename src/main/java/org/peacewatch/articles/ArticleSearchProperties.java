@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                            (with its filters) matches no more than N articles. Exports always rank every match.
  */
 @ConfigurationProperties("peacewatch.articles")
-record ArticleSearchProperties(@DefaultValue("5000") int relevanceCandidates) {
+record ArticleSearchProperties(@DefaultValue("2000") int relevanceCandidates) {
 }

@@ -25,8 +25,23 @@ public class ArticleSelections {
         if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
             throw new BadParameterException("from", "must be before 'to'");
         }
-        long[] actors = ids("actor", "select slug, id from actor where slug = any(:values)", filter.actors());
-        long[] topics = ids("topic", "select slug, id from topic where slug = any(:values)", filter.topics());
+        long[] actors = new long[filter.actors().size()];
+        long[] topics = new long[filter.topics().size()];
+        if (actors.length + topics.length > 0) {
+            // One round trip for both kinds: this runs on every analyst request.
+            Map<String, Long> found = new HashMap<>();
+            jdbc.sql("""
+                            select 'actor:' || slug as key, id from actor where slug = any(:actors)
+                            union all
+                            select 'topic:' || slug, id from topic where slug = any(:topics)""")
+                    .param("actors", filter.actors().toArray(String[]::new))
+                    .param("topics", filter.topics().toArray(String[]::new))
+                    .query(rs -> {
+                        found.put(rs.getString("key"), rs.getLong("id"));
+                    });
+            fill(actors, "actor", filter.actors(), found);
+            fill(topics, "topic", filter.topics(), found);
+        }
         long[] sources = filter.sources().stream().mapToLong(Long::longValue).toArray();
         if (sources.length > 0) {
             List<Long> known = jdbc.sql("select id from source where id = any(:ids)").param("ids", sources)
@@ -52,23 +67,13 @@ public class ArticleSelections {
                 filter.from(), filter.to());
     }
 
-    private long[] ids(String parameter, String sql, List<String> slugs) {
-        if (slugs.isEmpty()) {
-            return new long[0];
-        }
-        Map<String, Long> found = new HashMap<>();
-        jdbc.sql(sql).param("values", slugs.toArray(String[]::new))
-                .query(rs -> {
-                    found.put(rs.getString("slug"), rs.getLong("id"));
-                });
-        long[] ids = new long[slugs.size()];
-        for (int i = 0; i < slugs.size(); i++) {
-            Long id = found.get(slugs.get(i));
+    private static void fill(long[] ids, String parameter, List<String> slugs, Map<String, Long> found) {
+        for (int i = 0; i < ids.length; i++) {
+            Long id = found.get(parameter + ":" + slugs.get(i));
             if (id == null) {
                 throw new UnknownValueException(parameter, slugs.get(i));
             }
             ids[i] = id;
         }
-        return ids;
     }
 }

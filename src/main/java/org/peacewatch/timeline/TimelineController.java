@@ -143,13 +143,14 @@ class TimelineController {
     }
 
     private Timeline answer(ArticleSelection selection, TimelineQueries.Window window, TimelineQueries.Dimension dimension, int top) {
-        Map<Instant, Long> totals = queries.totals(selection, window);
         Map<Instant, List<TimelineQueries.TopArticle>> topArticles = top > 0 ? queries.top(selection, window, top) : Map.of();
         String tz = window.zone().getId();
         if (dimension == null) {
+            TimelineQueries.Counted counted = queries.countsAndTotals(selection, window);
             return new Timeline(window.interval().sqlUnit(), tz, window.from(), window.to(),
-                    buckets(window, queries.counts(selection, window), totals, topArticles, top), null);
+                    buckets(window, counted.counts(), counted.totals(), topArticles, top), null);
         }
+        Map<Instant, Long> totals = queries.totals(selection, window);
         boolean actors = dimension == TimelineQueries.Dimension.ACTOR;
         List<Taxonomies.Entry> entries = actors ? taxonomies.actors(selection.actorIds()) : taxonomies.topics(selection.topicIds());
         long[] ids = entries.stream().mapToLong(Taxonomies.Entry::id).toArray();

@@ -79,6 +79,20 @@ class TimelineQueries {
         return grouped(sql, params, window);
     }
 
+    /** Matching and all articles per bucket: {@link #counts} and {@link #totals} in one round trip when both are rollups. */
+    record Counted(Map<Instant, Long> counts, Map<Instant, Long> totals) {
+    }
+
+    Counted countsAndTotals(ArticleSelection selection, Window window) {
+        if (rollupAnswers(selection, window) && !selection.hasSourceOrLanguage()) {
+            RollupKey all = new RollupKey(0, 0);
+            RollupKey key = key(selection);
+            Map<RollupKey, Map<Instant, Long>> both = rollup(key.equals(all) ? List.of(all) : List.of(key, all), window);
+            return new Counted(both.getOrDefault(key, Map.of()), both.getOrDefault(all, Map.of()));
+        }
+        return new Counted(counts(selection, window), totals(selection, window));
+    }
+
     /** All articles per bucket under the same window, sources and languages: the share denominator. */
     Map<Instant, Long> totals(ArticleSelection selection, Window window) {
         if (properties.rollups() && window.onUtcDays()) {

@@ -8,10 +8,12 @@
 # Q ("ceasefire talks"). Needs wrk, pgbench and psql on PATH and PostgreSQL on 127.0.0.1:5432 (user postgres).
 #
 # It measures, one after another:
-#   1. GET /api/v1/timeline  (one year, daily, actor AND topic, share included) with wrk
+#   1. GET /api/v1/timeline  (one year, daily, actor AND topic, share included) with wrk, at CONNECTIONS and at 1,
+#      and GET /actuator/health as the floor a no-op request costs on this machine at that moment
 #   2. the same timeline from the raw tables through the API (peacewatch.timeline.rollups=false) with wrk
-#   3. the straightforward GROUP BY over the raw tables for the same answer, with pgbench (no HTTP)
-#   4. GET /api/v1/articles?q=... (relevance-ranked first page with snippets) with wrk
+#   3. the straightforward GROUP BY over the raw tables for the same answer, with pgbench (no HTTP), at CONNECTIONS
+#      clients and at 1
+#   4. GET /api/v1/articles?q=... (relevance-ranked first page with snippets) with wrk, at CONNECTIONS and at 1
 #   5. the straightforward search over the raw columns (tsvector computed per row), with pgbench, 1 client
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -53,7 +55,7 @@ start_app() { # $1: extra Spring arguments
 
 run_wrk() { # $1: label, $2: connections, $3: url
   local threads=$(( $2 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$2" -d5s "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
+  wrk -t"$threads" -c"$2" -d"${WARMUP:-20s}" "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
   local line
   line=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 60s -s src/bench/report.lua "$3" | grep '^RESULT')
   echo "$1 $line" | tee -a "$OUT/results.txt"
@@ -88,6 +90,8 @@ SEARCH="http://127.0.0.1:$PORT/api/v1/articles?q=$ENCODED_Q&limit=50"
 start_app
 curl -sf "$TIMELINE" -o "$OUT/timeline.json" && head -c 300 "$OUT/timeline.json"; echo
 run_wrk "timeline(rollups)" "$CONNECTIONS" "$TIMELINE"
+run_wrk "timeline(rollups,1-connection)" 1 "$TIMELINE"
+run_wrk "health(no-op-floor)" "$CONNECTIONS" "http://127.0.0.1:$PORT/actuator/health"
 run_wrk "search" "$CONNECTIONS" "$SEARCH"
 run_wrk "search(1-connection)" 1 "$SEARCH"
 stop_app
@@ -97,6 +101,8 @@ run_wrk "timeline(raw-through-api)" "$CONNECTIONS" "$TIMELINE"
 stop_app
 
 run_pgbench "timeline-baseline(raw-group-by-sql)" "$CONNECTIONS" src/bench/baseline-timeline.sql \
+  -D "actor='$ACTOR'" -D "topic='$TOPIC'" -D "from='$FROM'" -D "to='$TO'"
+run_pgbench "timeline-baseline(raw-group-by-sql,1-client)" 1 src/bench/baseline-timeline.sql \
   -D "actor='$ACTOR'" -D "topic='$TOPIC'" -D "from='$FROM'" -D "to='$TO'"
 run_pgbench "search-baseline(raw-sql,1-client)" 1 src/bench/baseline-search.sql -D "q='$Q'"
 echo "results in $OUT/results.txt"

@@ -85,10 +85,11 @@ class ArticleController {
                 @RequestParam(required = false) String sort,
                 @Parameter(description = "Page size, 1 to 500", example = "50")
                 @RequestParam(defaultValue = "50") int limit,
-                @Parameter(description = "The 'next' value of the previous page")
+                @Parameter(description = "The 'next' value of the previous page", example = "MTc0MDk2MDAwMDowOjQy")
                 @RequestParam(required = false) String cursor,
                 @Parameter(description = "json, csv or ndjson; overrides Accept", example = "csv")
                 @RequestParam(required = false) String format,
+                @Parameter(description = "text/csv or application/x-ndjson streams an export; anything else answers JSON", example = "text/csv")
                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                 HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat output = ExportFormat.of(format, accept);

@@ -108,7 +108,8 @@ class TimelineController {
                     @RequestParam(required = false) String series,
                     @Parameter(description = "json, csv or ndjson; overrides Accept", example = "csv")
                     @RequestParam(required = false) String format,
-                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                    @Parameter(description = "text/csv or application/x-ndjson streams an export; anything else answers JSON", example = "text/csv")
+                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                     HttpServletRequest request, HttpServletResponse response) throws IOException {
         ExportFormat output = ExportFormat.of(format, accept);
         TimelineInterval width = TimelineInterval.parse(interval);

@@ -65,7 +65,7 @@ public final class ArticleGenerator {
             + "давление мир война завершение").split(" ");
 
     /** Actors and topics a production taxonomy holds beyond the skeleton's few, so tag selectivity is realistic. */
-    private static final String[][] EXTRA_ACTORS = {
+    static final String[][] EXTRA_ACTORS = {
             {"lavrov", "Sergey Lavrov", "PERSON"}, {"peskov", "Dmitry Peskov", "PERSON"}, {"dmitriev", "Kirill Dmitriev", "PERSON"},
             {"ushakov", "Yuri Ushakov", "PERSON"}, {"yermak", "Andriy Yermak", "PERSON"}, {"umerov", "Rustem Umerov", "PERSON"},
             {"sybiha", "Andrii Sybiha", "PERSON"}, {"rubio", "Marco Rubio", "PERSON"}, {"vance", "JD Vance", "PERSON"},
@@ -81,7 +81,7 @@ public final class ArticleGenerator {
             {"iaea", "IAEA", "ORGANISATION"}, {"icrc", "ICRC", "ORGANISATION"}, {"osce", "OSCE", "ORGANISATION"},
             {"coalition-of-the-willing", "Coalition of the willing", "GROUP"}};
 
-    private static final String[][] EXTRA_TOPICS = {
+    static final String[][] EXTRA_TOPICS = {
             {"elections", "Elections"}, {"nuclear-plant", "Zaporizhzhia nuclear plant"}, {"black-sea", "Black Sea navigation"},
             {"reconstruction", "Reconstruction"}, {"frozen-assets", "Frozen Russian assets"}, {"nato-membership", "NATO membership"},
             {"eu-accession", "EU accession"}, {"humanitarian", "Humanitarian corridors"}, {"energy-truce", "Energy strikes truce"},

@@ -6,15 +6,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.peacewatch.tagging.TagCommand;
+import org.peacewatch.timeline.ArticleGenerator;
 
 /**
- * Offline commands run from the jar (`java -jar peacewatch.jar COMMAND ...`). They work on files and bundled data
- * only, so they start neither Spring nor a database. Each command returns its process exit code.
+ * Offline commands run from the jar (`java -jar peacewatch.jar COMMAND ...`). They start no Spring context; most
+ * work on files and bundled data only, and {@code generate} loads a benchmark corpus over plain JDBC. Each command
+ * returns its process exit code.
  */
 final class CommandLine {
 
     private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
-            "tag", TagCommand::run);
+            "tag", TagCommand::run,
+            "generate", ArticleGenerator::run);
 
     private CommandLine() {
     }

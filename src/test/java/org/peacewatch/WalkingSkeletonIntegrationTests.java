@@ -98,10 +98,10 @@ class WalkingSkeletonIntegrationTests extends IntegrationTest {
         var csv = api.get("/api/v1/timeline?topic=security-guarantees&from=2025-11-19&to=2025-11-22", "text/csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).isEqualTo("""
-                start,count
-                2025-11-19T00:00:00Z,0
-                2025-11-20T00:00:00Z,1
-                2025-11-21T00:00:00Z,0
+                start,count,total,share
+                2025-11-19T00:00:00Z,0,0,0.0
+                2025-11-20T00:00:00Z,1,1,1.0
+                2025-11-21T00:00:00Z,0,2,0.0
                 """);
 
         // A second poll finds nothing new: no page is fetched again and nothing is stored twice.

@@ -6,105 +6,224 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Read SQL for article listings. Tag slugs come from the tagging tables by SQL only (no Java dependency on the
- * tagging module). Filter clauses are fixed fragments chosen by which filters are present; values are always bound.
+ * Read SQL for article listings and exports. Tag slugs come from the tagging tables by SQL only (no Java dependency
+ * on the tagging module). Filter clauses are fixed fragments chosen by which filters are present; values are always
+ * bound.
  */
 @Component
 class ArticleQueries {
 
-    record ArticleFilter(Long source, String actor, String topic, Instant from, Instant to) {
+    enum Sort {
+        PUBLISHED, RELEVANCE;
+
+        static Sort parse(String value, boolean hasQuery) {
+            if (value == null || value.isBlank()) {
+                return hasQuery ? RELEVANCE : PUBLISHED;
+            }
+            Sort sort;
+            try {
+                sort = valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadParameterException("sort", "must be one of relevance, published, not '" + value + "'");
+            }
+            if (sort == RELEVANCE && !hasQuery) {
+                throw new BadParameterException("sort", "can be 'relevance' only together with 'q'");
+            }
+            return sort;
+        }
     }
 
     record SourceRef(long id, String name) {
     }
 
+    /**
+     * @param snippet   title and text around the matches, matches wrapped in {@code <mark>}; null without {@code q}
+     * @param relevance the ts_rank_cd of the match; null without {@code q}
+     */
     record ArticleSummary(long id, String url, String title, Instant publishedAt, String language, SourceRef source,
-                          List<String> actors, List<String> topics) {
+                          List<String> actors, List<String> topics, String snippet, Float relevance) {
     }
 
-    record Cursor(Instant publishedAt, long id) {
+    /** Keyset position: after (publishedAt, id) newest first, or after (relevance, id) best first. */
+    record Cursor(Sort sort, Instant publishedAt, float relevance, long id) {
+
+        static Cursor after(Sort sort, ArticleSummary last) {
+            return sort == Sort.RELEVANCE ? new Cursor(sort, null, last.relevance(), last.id())
+                    : new Cursor(sort, last.publishedAt(), 0, last.id());
+        }
 
         String encode() {
-            String raw = publishedAt.getEpochSecond() + ":" + publishedAt.getNano() + ":" + id;
+            String raw = sort == Sort.RELEVANCE ? "r:" + Float.floatToIntBits(relevance) + ":" + id
+                    : publishedAt.getEpochSecond() + ":" + publishedAt.getNano() + ":" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor decode(String value) {
+        static Cursor decode(String value, Sort expected) {
+            Cursor cursor;
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split(":");
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
-                        Long.parseLong(parts[2]));
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException("three parts expected");
+                }
+                cursor = parts[0].equals("r")
+                        ? new Cursor(Sort.RELEVANCE, null, Float.intBitsToFloat(Integer.parseInt(parts[1])), Long.parseLong(parts[2]))
+                        : new Cursor(Sort.PUBLISHED, Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])),
+                        0, Long.parseLong(parts[2]));
             } catch (RuntimeException e) {
                 throw new BadParameterException("cursor", "is not a cursor this API returned");
             }
+            if (cursor.sort() != expected) {
+                throw new BadParameterException("cursor", "belongs to sort=" + cursor.sort().name().toLowerCase(Locale.ROOT)
+                        + ", not sort=" + expected.name().toLowerCase(Locale.ROOT));
+            }
+            return cursor;
         }
     }
 
     record Page(List<ArticleSummary> items, String next) {
     }
 
+    private static final String TAG_ARRAYS = """
+            array(select x.slug from article_actor aa join actor x on x.id = aa.actor_id
+                  where aa.article_id = a.id order by aa.score desc, x.slug) as actors,
+            array(select t.slug from article_topic atp join topic t on t.id = atp.topic_id
+                  where atp.article_id = a.id order by atp.score desc, t.slug) as topics""";
+
     private static final String SUMMARY_COLUMNS = """
             select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
-                   array(select x.slug from article_actor aa join actor x on x.id = aa.actor_id
-                         where aa.article_id = a.id order by aa.score desc, x.slug) as actors,
-                   array(select t.slug from article_topic atp join topic t on t.id = atp.topic_id
-                         where atp.article_id = a.id order by atp.score desc, t.slug) as topics
+                   null::text as snippet, null::real as relevance,
+            """ + TAG_ARRAYS + """
+
             from article a join source s on s.id = a.source_id
             """;
 
-    private final JdbcClient jdbc;
+    private static final String RANK = "ts_rank_cd(a.search_vector, " + ArticleSelection.ARTICLE_QUERY + ")";
 
-    ArticleQueries(JdbcClient jdbc) {
+    private static final String SNIPPET = "ts_headline(pw_ts_config(a.language), a.title || ' — ' || a.text, "
+            + ArticleSelection.ARTICLE_QUERY
+            + ", 'MaxFragments=2, MinWords=8, MaxWords=25, FragmentDelimiter=\" … \", StartSel=<mark>, StopSel=</mark>')";
+
+    /** Rows per round trip when an export reads its server-side cursor. */
+    static final int EXPORT_FETCH = 500;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final ArticleSearchProperties properties;
+
+    ArticleQueries(JdbcClient jdbc, PlatformTransactionManager transactions, ArticleSearchProperties properties) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.properties = properties;
     }
 
-    Page list(ArticleFilter filter, int limit, Cursor cursor) {
-        List<String> where = new ArrayList<>();
-        var params = new java.util.HashMap<String, Object>();
-        if (filter.source() != null) {
-            where.add("a.source_id = :source");
-            params.put("source", filter.source());
-        }
-        if (filter.actor() != null) {
-            where.add("exists (select 1 from article_actor aa join actor x on x.id = aa.actor_id where aa.article_id = a.id and x.slug = :actor)");
-            params.put("actor", filter.actor());
-        }
-        if (filter.topic() != null) {
-            where.add("exists (select 1 from article_topic atp join topic t on t.id = atp.topic_id where atp.article_id = a.id and t.slug = :topic)");
-            params.put("topic", filter.topic());
-        }
-        if (filter.from() != null) {
-            where.add("a.published_at >= :from");
-            params.put("from", Timestamp.from(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.add("a.published_at < :to");
-            params.put("to", Timestamp.from(filter.to()));
-        }
-        if (cursor != null) {
-            where.add("(a.published_at, a.id) < (:cursorTime, :cursorId)");
-            params.put("cursorTime", Timestamp.from(cursor.publishedAt()));
-            params.put("cursorId", cursor.id());
-        }
-        String sql = SUMMARY_COLUMNS + (where.isEmpty() ? "" : "where " + String.join("\n  and ", where))
-                + "\norder by a.published_at desc, a.id desc limit :limit";
-        params.put("limit", limit + 1);
-        List<ArticleSummary> rows = jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+    Page list(ArticleSelection selection, Sort sort, int limit, Cursor cursor) {
+        List<ArticleSummary> rows = rows(selection, sort, limit + 1, cursor);
         if (rows.size() <= limit) {
             return new Page(rows, null);
         }
         List<ArticleSummary> page = rows.subList(0, limit);
-        ArticleSummary last = page.get(limit - 1);
-        return new Page(List.copyOf(page), new Cursor(last.publishedAt(), last.id()).encode());
+        return new Page(List.copyOf(page), Cursor.after(sort, page.get(limit - 1)).encode());
+    }
+
+    /**
+     * Every matching article, in order, without a cap, ranking every match (not only the newest) when sorted by
+     * relevance. One statement read through a server-side cursor (PgJDBC fetches {@link #EXPORT_FETCH} rows at a time
+     * inside a read-only transaction), so memory stays constant however many rows stream out.
+     */
+    void forEach(ArticleSelection selection, Sort sort, Consumer<ArticleSummary> sink) {
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = selection.conditions(params);
+        boolean ranked = selection.query() != null;
+        String sql = """
+                select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
+                       %s as relevance, %s as snippet,
+                %s
+                from article a join source s on s.id = a.source_id
+                where %s
+                order by %s""".formatted(ranked ? RANK : "null::real", ranked ? SNIPPET : "null::text", TAG_ARRAYS,
+                ArticleSelection.and(where), sort == Sort.PUBLISHED ? "a.published_at desc, a.id desc" : "relevance desc, a.id desc");
+        readOnly.executeWithoutResult(status -> jdbc.sql(sql).params(params).withFetchSize(EXPORT_FETCH)
+                .query(rs -> {
+                    sink.accept(summary(rs));
+                }));
+    }
+
+    private List<ArticleSummary> rows(ArticleSelection selection, Sort sort, int limit, Cursor cursor) {
+        Map<String, Object> params = new HashMap<>();
+        boolean ranked = selection.query() != null;
+        List<String> where = selection.conditions(params);
+        if (cursor != null && sort == Sort.PUBLISHED) {
+            where.add("(a.published_at, a.id) < (:cursorTime, :cursorId)");
+            params.put("cursorTime", Timestamp.from(cursor.publishedAt()));
+            params.put("cursorId", cursor.id());
+        } else if (cursor != null) {
+            where.add("(" + RANK + ", a.id) < (cast(:cursorRank as real), :cursorId)");
+            params.put("cursorRank", cursor.relevance());
+            params.put("cursorId", cursor.id());
+        }
+        String outerOrder = sort == Sort.PUBLISHED ? "hit.published_at desc, hit.id desc" : "hit.relevance desc, hit.id desc";
+        String sql;
+        if (sort == Sort.RELEVANCE) {
+            // Rank the newest matches only (see ArticleSearchProperties), then build snippets and tag lists only for
+            // the page that is returned. The cursor condition applies after ranking, inside the candidates.
+            List<String> after = where.subList(where.size() - (cursor == null ? 0 : 1), where.size());
+            List<String> conditions = where.subList(0, where.size() - after.size());
+            sql = """
+                    with candidate as (
+                        select a.id, a.published_at, a.language, a.search_vector
+                        from article a
+                        where %s
+                        order by a.published_at desc, a.id desc
+                        limit :candidates
+                    ), hit as (
+                        select a.id, a.published_at, %s as relevance
+                        from candidate a
+                        where %s
+                        order by relevance desc, a.id desc
+                        limit :limit
+                    )
+                    select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
+                           hit.relevance, %s as snippet,
+                    %s
+                    from hit join article a on a.id = hit.id join source s on s.id = a.source_id
+                    order by %s""".formatted(ArticleSelection.and(conditions), RANK, ArticleSelection.and(after),
+                    SNIPPET, TAG_ARRAYS, outerOrder);
+            params.put("candidates", properties.relevanceCandidates());
+            params.put("limit", limit);
+            return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
+        }
+        // Filter first, then build snippets and tag lists only for the page that is returned.
+        sql = """
+                with hit as (
+                    select a.id, a.published_at, %s as relevance
+                    from article a
+                    where %s
+                    order by %s
+                    limit :limit
+                )
+                select a.id, a.url, a.title, a.published_at, a.language, s.id as source_id, s.name as source_name,
+                       hit.relevance, %s as snippet,
+                %s
+                from hit join article a on a.id = hit.id join source s on s.id = a.source_id
+                order by %s""".formatted(ranked ? RANK : "null::real", ArticleSelection.and(where), "a.published_at desc, a.id desc",
+                ranked ? SNIPPET : "null::text", TAG_ARRAYS, outerOrder);
+        params.put("limit", limit);
+        return jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list();
     }
 
     Optional<ArticleSummary> summary(long id) {
@@ -112,10 +231,11 @@ class ArticleQueries {
     }
 
     private static ArticleSummary summary(ResultSet rs) throws SQLException {
+        Float relevance = rs.getObject("relevance") == null ? null : rs.getFloat("relevance");
         return new ArticleSummary(rs.getLong("id"), rs.getString("url"), rs.getString("title"),
                 rs.getTimestamp("published_at").toInstant(), rs.getString("language"),
                 new SourceRef(rs.getLong("source_id"), rs.getString("source_name")),
-                strings(rs.getArray("actors")), strings(rs.getArray("topics")));
+                strings(rs.getArray("actors")), strings(rs.getArray("topics")), rs.getString("snippet"), relevance);
     }
 
     private static List<String> strings(Array array) throws SQLException {

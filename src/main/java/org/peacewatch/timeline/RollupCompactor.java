@@ -1,0 +1,26 @@
+package org.peacewatch.timeline;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Folds the deltas that triggers append on every article and tag change into the rollup tables (see V30). Reads are
+ * exact either way; compaction only keeps the delta tables small so reads stay fast.
+ */
+@Component
+class RollupCompactor {
+
+    private final JdbcClient jdbc;
+
+    RollupCompactor(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Scheduled(fixedDelayString = "${peacewatch.timeline.compact-every:10s}", initialDelayString = "${peacewatch.timeline.compact-every:10s}")
+    @Transactional
+    public void compact() {
+        jdbc.sql("select timeline_rollup_compact()").query((rs, n) -> 0).list();
+    }
+}

@@ -1,0 +1,133 @@
+package org.peacewatch.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.peacewatch.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The rollups equal a GROUP BY over the raw tables after every kind of write ingestion and tagging make: inserts,
+ * re-tags by delete+insert (as ArticleTagging does), deletes (of articles, of sources and of actors, by cascade),
+ * edits of date, language and source, truncation, and compaction.
+ */
+class RollupConsistencyIntegrationTests extends IntegrationTest {
+
+    private static final String[] ACTORS = {"putin", "zelenskyy", "trump", "witkoff", "nato"};
+    private static final String[] TOPICS = {"ceasefire", "sanctions", "territory", "peace-plan"};
+
+    @Autowired
+    RollupCompactor compactor;
+
+    private final Random random = new Random(7);
+
+    @Test
+    void rollupsMatchRawCountsAfterInsertsRetagsEditsDeletesAndCompaction() {
+        var fx = new AnalystFixtures(jdbc);
+        long en = fx.source("Wire EN", "en");
+        long uk = fx.source("Kyiv UA", "uk");
+        List<Long> articles = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            boolean english = random.nextBoolean();
+            long id = fx.article(english ? en : uk, english ? "en" : "uk",
+                    "2025-03-%02dT%02d:30:00Z".formatted(1 + random.nextInt(20), random.nextInt(24)), "t" + i, "x");
+            tag(fx, id);
+            articles.add(id);
+        }
+        assertConsistent();
+
+        for (int i = 0; i < 20; i++) {
+            long id = articles.get(random.nextInt(articles.size()));
+            jdbc.sql("delete from article_actor where article_id = :id").param("id", id).update();
+            jdbc.sql("delete from article_topic where article_id = :id").param("id", id).update();
+            tag(fx, id);
+        }
+        assertConsistent();
+
+        compactor.compact();
+        assertThat(jdbc.sql("select count(*) from timeline_count_delta").query(Long.class).single()).isZero();
+        assertConsistent();
+
+        jdbc.sql("update article set published_at = published_at + interval '3 days' where id = any(:ids)")
+                .param("ids", new long[]{articles.get(0), articles.get(1), articles.get(2)}).update();
+        jdbc.sql("update article set language = 'ru' where id = :id").param("id", articles.get(3)).update();
+        jdbc.sql("update article set source_id = :source where id = :id").param("source", en).param("id", articles.get(4)).update();
+        jdbc.sql("update article set published_at = published_at + interval '1 minute' where id = :id").param("id", articles.get(5)).update();
+        assertConsistent();
+
+        jdbc.sql("delete from article where id = any(:ids)")
+                .param("ids", new long[]{articles.get(6), articles.get(7), articles.get(8)}).update();
+        assertConsistent();
+
+        jdbc.sql("delete from actor where slug = 'witkoff'").update();
+        jdbc.sql("delete from article_topic where topic_id = (select id from topic where slug = 'territory')").update();
+        assertConsistent();
+
+        compactor.compact();
+        jdbc.sql("delete from source where id = :id").param("id", uk).update();
+        assertConsistent();
+        compactor.compact();
+        assertConsistent();
+
+        jdbc.sql("truncate article_topic").update();
+        assertConsistent();
+        jdbc.sql("truncate source, article cascade").update();
+        assertConsistent();
+        assertThat(jdbc.sql("select count(*) from timeline_count").query(Long.class).single()).isZero();
+    }
+
+    private void tag(AnalystFixtures fx, long id) {
+        for (String actor : ACTORS) {
+            if (random.nextInt(3) == 0) {
+                fx.actor(id, actor, random.nextDouble());
+            }
+        }
+        for (String topic : TOPICS) {
+            if (random.nextInt(3) == 0) {
+                fx.topic(id, topic, random.nextDouble());
+            }
+        }
+    }
+
+    private void assertConsistent() {
+        List<String> raw = jdbc.sql("""
+                select actor_id || ' ' || topic_id || ' ' || day || ' ' || n from (
+                    select 0 as actor_id, 0 as topic_id, pw_utc_day(a.published_at) as day, count(*) as n from article a group by 3
+                    union all
+                    select aa.actor_id, 0, pw_utc_day(a.published_at), count(*)
+                    from article_actor aa join article a on a.id = aa.article_id group by 1, 3
+                    union all
+                    select 0, atp.topic_id, pw_utc_day(a.published_at), count(*)
+                    from article_topic atp join article a on a.id = atp.article_id group by 2, 3
+                    union all
+                    select aa.actor_id, atp.topic_id, pw_utc_day(a.published_at), count(*)
+                    from article_actor aa join article_topic atp on atp.article_id = aa.article_id
+                    join article a on a.id = aa.article_id group by 1, 2, 3
+                ) r order by 1""").query(String.class).list();
+        List<String> rollup = jdbc.sql("""
+                select actor_id || ' ' || topic_id || ' ' || day || ' ' || n from (
+                    select actor_id, topic_id, day, sum(articles) as n from (
+                        select actor_id, topic_id, day, articles from timeline_count
+                        union all
+                        select actor_id, topic_id, day, articles from timeline_count_delta
+                    ) c group by 1, 2, 3 having sum(articles) <> 0
+                ) r order by 1""").query(String.class).list();
+        assertThat(rollup).isEqualTo(raw);
+        List<String> rawSources = jdbc.sql("""
+                select source_id || ' ' || coalesce(language, '') || ' ' || pw_utc_day(published_at) || ' ' || count(*)
+                from article group by source_id, language, pw_utc_day(published_at) order by 1""").query(String.class).list();
+        List<String> sourceRollup = jdbc.sql("""
+                select source_id || ' ' || language || ' ' || day || ' ' || n from (
+                    select source_id, language, day, sum(articles) as n from (
+                        select source_id, language, day, articles from source_day_count
+                        union all
+                        select source_id, language, day, articles from source_day_count_delta
+                    ) c group by 1, 2, 3 having sum(articles) <> 0
+                ) r order by 1""").query(String.class).list();
+        assertThat(sourceRollup).isEqualTo(rawSources);
+    }
+}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacewatch.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +22,21 @@ class ArticleGeneratorIntegrationTests extends IntegrationTest {
     @Value("${spring.datasource.password:}")
     String password;
 
+    private List<String> actorsBefore;
+    private List<String> topicsBefore;
+
+    @BeforeEach
+    void rememberTaxonomy() {
+        actorsBefore = jdbc.sql("select slug from actor").query(String.class).list();
+        topicsBefore = jdbc.sql("select slug from topic").query(String.class).list();
+    }
+
     @AfterEach
     void removeSyntheticTaxonomy() {
-        // Only the test database sees these; other tests expect the bundled taxonomy alone.
+        // Remove only what the generator added: other tests rely on the bundled taxonomy and its aliases.
         jdbc.sql("truncate source, article cascade").update();
-        jdbc.sql("delete from actor where slug = any(:slugs)").param("slugs", slugs(ArticleGenerator.EXTRA_ACTORS)).update();
-        jdbc.sql("delete from topic where slug = any(:slugs)").param("slugs", slugs(ArticleGenerator.EXTRA_TOPICS)).update();
+        jdbc.sql("delete from actor where slug <> all(:kept)").param("kept", actorsBefore.toArray(String[]::new)).update();
+        jdbc.sql("delete from topic where slug <> all(:kept)").param("kept", topicsBefore.toArray(String[]::new)).update();
     }
 
     @Test
@@ -57,7 +67,4 @@ class ArticleGeneratorIntegrationTests extends IntegrationTest {
         return jdbc.sql(sql).query(Long.class).single();
     }
 
-    private static String[] slugs(String[][] entries) {
-        return List.of(entries).stream().map(e -> e[0]).toArray(String[]::new);
-    }
 }

@@ -12,12 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The rollups equal a GROUP BY over the raw tables after every kind of write ingestion and tagging make: inserts,
- * re-tags by delete+insert (as ArticleTagging does), deletes (of articles, of sources and of actors, by cascade),
+ * re-tags by delete+insert (as ArticleTagging does), deletes (of articles, of sources and of a test-only actor, by cascade),
  * edits of date, language and source, truncation, and compaction.
  */
 class RollupConsistencyIntegrationTests extends IntegrationTest {
 
-    private static final String[] ACTORS = {"putin", "zelenskyy", "trump", "witkoff", "nato"};
+    // Deleted mid-test to exercise the cascade; a test-only actor, so the shared taxonomy stays intact.
+    private static final String DELETED_ACTOR = "rollup-test-actor";
+    private static final String[] ACTORS = {"putin", "zelenskyy", "trump", "nato", DELETED_ACTOR};
     private static final String[] TOPICS = {"ceasefire", "sanctions", "territory", "peace-plan"};
 
     @Autowired
@@ -28,6 +30,8 @@ class RollupConsistencyIntegrationTests extends IntegrationTest {
     @Test
     void rollupsMatchRawCountsAfterInsertsRetagsEditsDeletesAndCompaction() {
         var fx = new AnalystFixtures(jdbc);
+        jdbc.sql("insert into actor (slug, name, kind) values (:slug, 'Rollup test actor', 'PERSON') on conflict (slug) do nothing")
+                .param("slug", DELETED_ACTOR).update();
         long en = fx.source("Wire EN", "en");
         long uk = fx.source("Kyiv UA", "uk");
         List<Long> articles = new ArrayList<>();
@@ -63,7 +67,7 @@ class RollupConsistencyIntegrationTests extends IntegrationTest {
                 .param("ids", new long[]{articles.get(6), articles.get(7), articles.get(8)}).update();
         assertConsistent();
 
-        jdbc.sql("delete from actor where slug = 'witkoff'").update();
+        jdbc.sql("delete from actor where slug = :slug").param("slug", DELETED_ACTOR).update();
         jdbc.sql("delete from article_topic where topic_id = (select id from topic where slug = 'territory')").update();
         assertConsistent();
 

@@ -1,0 +1,350 @@
+package org.peacewatch.extraction;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
+ * page. Each field takes the first source that has a usable value, in this order (documented in README):
+ * <ol>
+ * <li>JSON-LD Article objects (any Article subtype, also inside {@code @graph});</li>
+ * <li>OpenGraph and {@code article:*} meta properties;</li>
+ * <li>{@code meta name=...}: author, date, Dublin Core ({@code dc.*}, {@code dcterms.*}) and common CMS names;</li>
+ * <li>{@code <time datetime>} and microdata ({@code itemprop});</li>
+ * <li>visible bylines and dates, then date patterns in the URL;</li>
+ * <li>the feed's date, as a last resort.</li>
+ * </ol>
+ */
+final class MetadataReader {
+
+    record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
+                    String declaredLanguage, String canonicalUrl, String siteName, String description,
+                    String ldArticleBody) {
+    }
+
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
+            "og:published_time", "og:article:published_time", "published_time", "article.published", "datepublished",
+            "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
+            "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article_date_original", "original-publish-date", "creation_date", "citation_publication_date",
+            "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod");
+    private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
+            "article.author", "cxenseparse:author");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
+    private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
+
+    private MetadataReader() {
+    }
+
+    static Metadata read(Document doc, String url, OffsetDateTime feedDate) {
+        Map<String, String> meta = new HashMap<>();
+        JsonLd ld = new JsonLd();
+        List<Element> times = new ArrayList<>();
+        Map<String, Element> itemprops = new HashMap<>();
+        List<Element> h1s = new ArrayList<>();
+        List<Element> bylines = new ArrayList<>();
+        List<Element> dateLines = new ArrayList<>();
+        String canonical = null;
+        String htmlLang = null;
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
+                case "meta" -> {
+                    String content = e.attr("content").strip();
+                    if (!content.isEmpty()) {
+                        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                            String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                            if (!k.isEmpty()) {
+                                meta.putIfAbsent(k, content);
+                            }
+                        }
+                    }
+                }
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        StringBuilder sb = new StringBuilder();
+                        for (Node child : e.childNodes()) {
+                            if (child instanceof DataNode data) {
+                                sb.append(data.getWholeData());
+                            }
+                        }
+                        ld.add(sb.toString());
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonical = e.absUrl("href");
+                        if (canonical.isEmpty()) {
+                            canonical = e.attr("href");
+                        }
+                    }
+                }
+                case "time" -> times.add(e);
+                case "h1" -> h1s.add(e);
+                default -> {
+                }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
+                itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
+            }
+            String hint = e.className() + " " + e.id();
+            if (hint.length() > 1 && bylines.size() < 20 && !e.normalName().equals("body") && BYLINE_HINT.matcher(hint).find()) {
+                bylines.add(e);
+            }
+            if (hint.length() > 1 && dateLines.size() < 30 && !e.normalName().equals("body") && DATE_HINT.matcher(hint).find()) {
+                dateLines.add(e);
+            }
+        }
+        String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+        String title = title(doc, meta, ld, h1s, siteName, url);
+        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url, feedDate);
+        OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
+        List<String> authors = authors(meta, ld, itemprops, bylines);
+        String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
+        String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
+        return new Metadata(title, authors, published, modified, language,
+                firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false));
+    }
+
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
+        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
+                meta.get("dc.title"), meta.get("title"));
+        String documentTitle = normalise(doc.title());
+        String h1 = null;
+        for (Element e : h1s) {
+            String text = normalise(e.text());
+            if (text.length() >= 3 && text.length() <= 300) {
+                h1 = text;
+                break;
+            }
+        }
+        String base = og != null ? normalise(og) : documentTitle;
+        if (base == null || base.isEmpty()) {
+            return h1;
+        }
+        if (h1 != null) {
+            String b = base.toLowerCase(Locale.ROOT);
+            String h = h1.toLowerCase(Locale.ROOT);
+            // The page's own headline wins when the meta title is that headline plus a site-name tail.
+            if (b.equals(h) || (b.startsWith(h) || b.endsWith(h)) && h.length() >= 10) {
+                return h1;
+            }
+        }
+        return stripTail(base, siteName, url, h1);
+    }
+
+    /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
+    static String stripTail(String title, String siteName, String url, String h1) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String host = host(url);
+        String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            boolean names = !key.isEmpty() && (!site.isEmpty() && (site.contains(key) || key.contains(site))
+                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3);
+            if (!names) {
+                kept.add(part);
+            }
+        }
+        if (kept.isEmpty()) {
+            return title;
+        }
+        if (kept.size() == parts.length) {
+            // Nothing names the site: drop a last segment that is short compared with the headline before it.
+            String last = parts[parts.length - 1];
+            String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
+            if (last.split("\\s+").length <= 3 && rest.length() >= 2 * last.length() && rest.length() > 20) {
+                return rest;
+            }
+            return title;
+        }
+        // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
+        int start = title.indexOf(kept.get(0));
+        String lastKept = kept.get(kept.size() - 1);
+        int end = title.lastIndexOf(lastKept) + lastKept.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" ", kept);
+    }
+
+    private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                            Map<String, Element> itemprops, List<Element> dateLines, String url,
+                                            OffsetDateTime feedDate) {
+        OffsetDateTime d = Dates.parse(ld.first("datePublished", false));
+        if (d == null) {
+            d = firstDate(null, PUBLISHED_META.stream().map(meta::get).toList());
+        }
+        if (d == null) {
+            d = Dates.parse(ld.first("dateCreated", false));
+        }
+        if (d == null) {
+            Element item = itemprops.get("datepublished");
+            if (item != null) {
+                d = Dates.parse(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
+            }
+        }
+        if (d == null) {
+            for (Element time : times) {
+                String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+                if (hint.contains("modif") || hint.contains("update")) {
+                    continue;
+                }
+                d = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+                if (d != null) {
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = Dates.parse(ld.first("datePublished", true));
+        }
+        if (d == null) {
+            for (Element e : dateLines) {
+                String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                    continue;
+                }
+                String text = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (text.length() > 200) {
+                    continue;
+                }
+                LocalDate day = Dates.textualDay(text);
+                if (day == null) {
+                    OffsetDateTime iso = Dates.parse(text);
+                    day = iso == null ? null : iso.toLocalDate();
+                }
+                if (day != null) {
+                    d = Dates.startOfDay(day);
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = Dates.startOfDay(Dates.fromUrl(url));
+        }
+        return d != null ? d : feedDate;
+    }
+
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {
+        List<String> raw = new ArrayList<>(ld.authors());
+        if (raw.isEmpty()) {
+            for (String key : AUTHOR_META) {
+                String value = meta.get(key);
+                if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                    raw.add(value);
+                    break;
+                }
+            }
+        }
+        if (raw.isEmpty()) {
+            Element item = itemprops.get("author");
+            if (item != null) {
+                Element name = item.selectFirst("[itemprop=name]");
+                raw.add(name != null ? name.text() : item.hasAttr("content") ? item.attr("content") : item.text());
+            }
+        }
+        if (raw.isEmpty()) {
+            for (Element e : bylines) {
+                String text = normalise(e.text());
+                if (text.length() >= 3 && text.length() <= 80 && !e.normalName().equals("meta")) {
+                    raw.add(text);
+                    break;
+                }
+            }
+        }
+        return Authors.split(raw);
+    }
+
+    private static OffsetDateTime firstDate(String first, List<String> values) {
+        OffsetDateTime d = Dates.parse(first);
+        if (d != null) {
+            return d;
+        }
+        for (String v : values) {
+            d = Dates.parse(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String normalise(String s) {
+        return s == null ? null : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Splits byline strings into names: drops "By"/"Von"/"Par" prefixes and splits on "and", "und", commas. */
+    static final class Authors {
+
+        private static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:written\\s+by|posted\\s+by|by|von|par|de|por|di|door|autor(?:in)?:?|author:?|text:?)\\s+");
+        private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\||\\s+and\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+i\\s+|\\s+і\\s+|\\s+и\\s+)\\s*");
+        private static final Set<String> NOT_NAMES = Set.of("md", "phd", "dr", "staff", "admin");
+
+        private Authors() {
+        }
+
+        static List<String> split(List<String> raw) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String value : raw) {
+                String s = normalise(value);
+                if (s == null || s.isEmpty() || s.length() > 200) {
+                    continue;
+                }
+                s = PREFIX.matcher(s).replaceFirst("");
+                for (String part : SPLIT.split(s)) {
+                    String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                    if (name.length() >= 2 && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                        names.add(name);
+                    }
+                }
+            }
+            return List.copyOf(names);
+        }
+    }
+}

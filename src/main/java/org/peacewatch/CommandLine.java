@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.peacewatch.extraction.ExtractCommand;
+
 /**
  * Offline commands run from the jar (`java -jar peacewatch.jar COMMAND ...`). They work on files and bundled data
  * only, so they start neither Spring nor a database. Each command returns its process exit code.
  */
 final class CommandLine {
 
-    private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of();
+    private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
+            "extract", ExtractCommand::run);
 
     private CommandLine() {
     }

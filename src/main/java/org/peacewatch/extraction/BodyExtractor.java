@@ -48,8 +48,8 @@ final class BodyExtractor {
                     + "|trending|teaser|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|paywall|modal|popup"
                     + "|^nav|-nav|navbar|navigation|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author"
                     + "|read-?more|more-?stories|next-?post|prev-?post|post-?nav|^tags?$|tags-|-tags|tag-?list|taglist|skip"
-                    + "|banner|widget|print|rating|login|byline|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption"
-                    + "|^header|-header|header-|hidden|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
+                    + "|banner|print|rating|login|byline|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption"
+                    + "|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
                     + "|follow|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
                     + "|jump-?link|toc$|table-?of-?contents|copyright|disclaimer|subnav|topbar|top-bar|site-?info|slider|carousel",
             Pattern.CASE_INSENSITIVE);
@@ -57,6 +57,11 @@ final class BodyExtractor {
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
                     + "|post-?body|article-?text|articletext|content-?body|body-?text|story-?content|rich-?text|^prose$"
                     + "|blog-?post-?body|post-?entry|^entry$|single-?content|news-?text|^text$|article__content|news-?content",
+            Pattern.CASE_INSENSITIVE);
+    /** Class words that describe page layout around the content rather than a boilerplate box. */
+    private static final Pattern LAYOUT = Pattern.compile(
+            "(?:no|has|with|without)-?sidebars?|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
+                    + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
@@ -71,21 +76,7 @@ final class BodyExtractor {
         if (blocks.isEmpty()) {
             return new Body("", "page has no text");
         }
-        Map<Element, Stats> stats = new IdentityHashMap<>();
-        long total = 0;
-        for (Block b : blocks) {
-            total += b.chars;
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                stats.computeIfAbsent(e, k -> new Stats()).chars += b.chars;
-            }
-        }
-        for (Block b : blocks) {
-            b.boilerplate = insideBoilerplate(b.owner, stats, total);
-            double g = score(b);
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                stats.get(e).score += g;
-            }
-        }
+        Map<Element, Stats> stats = analyse(blocks);
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
@@ -119,6 +110,52 @@ final class BodyExtractor {
         String text = out.toString();
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
         return new Body(text, reason);
+    }
+
+    /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */
+    private static Map<Element, Stats> analyse(List<Block> blocks) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        long total = 0;
+        for (Block b : blocks) {
+            total += b.chars;
+            boolean below = false;
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+                s.chars += b.chars;
+                s.holdsArticle |= below;
+                if (s.positive == 0) {
+                    s.positive = articleElement(e) ? 1 : 2;
+                }
+                below |= s.positive == 1;
+            }
+        }
+        for (Block b : blocks) {
+            b.boilerplate = insideBoilerplate(b.owner, stats, total);
+            double g = score(b);
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                stats.get(e).score += g;
+            }
+        }
+        return stats;
+    }
+
+    /** One line per block: whether it counted as boilerplate and because of which element; for tuning. */
+    static String explain(Document doc) {
+        List<Block> blocks = blocks(doc.body());
+        Map<Element, Stats> stats = analyse(blocks);
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            String cause = "";
+            for (Element e = b.owner; b.boilerplate && e != null; e = e.parent()) {
+                if (stats.get(e).boilerplate == 1) {
+                    cause = e.normalName() + "." + e.className() + "#" + e.id();
+                    break;
+                }
+            }
+            sb.append(b.chars).append('\t').append(b.linkChars).append('\t').append(cause).append('\t')
+                    .append(b.text, 0, Math.min(60, b.text.length())).append('\n');
+        }
+        return sb.toString();
     }
 
     private static int depth(Element e) {
@@ -172,7 +209,9 @@ final class BodyExtractor {
             }
             Stats s = stats.get(e);
             if (s.boilerplate == 0) {
-                s.boilerplate = boilerplateElement(e) && s.chars < total * 0.5 ? 1 : 2;
+                // A region that holds most of the text, or the marked-up article itself, is not boilerplate
+                // whatever its class says ("content-has-sidebar", a hidden streaming container).
+                s.boilerplate = !s.holdsArticle && s.chars < total * 0.5 && boilerplateElement(e) ? 1 : 2;
             }
             if (s.boilerplate == 1) {
                 return true;
@@ -186,7 +225,9 @@ final class BodyExtractor {
         if (name.equals("article") || name.equals("main")) {
             return false;
         }
-        if (BOILERPLATE_TAGS.contains(name)) {
+        // Hidden markup is usually a menu or a dialog, but streaming frameworks park the whole page in a hidden
+        // element until scripts run; the caller's share-of-text check keeps that case.
+        if (BOILERPLATE_TAGS.contains(name) || hidden(e)) {
             return true;
         }
         String role = e.attr("role");
@@ -199,9 +240,26 @@ final class BodyExtractor {
             if (POSITIVE.matcher(tail).find()) {
                 return false;
             }
-            negative |= NEGATIVE.matcher(tail).find();
+            negative |= NEGATIVE.matcher(tail).find() && !LAYOUT.matcher(tail).find();
         }
         return negative;
+    }
+
+    /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
+    private static boolean articleElement(Element e) {
+        String name = e.normalName();
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        boolean negative = false;
+        for (String token : hintTokens(e)) {
+            if (POSITIVE.matcher(token).find()) {
+                return true;
+            }
+            negative |= NEGATIVE.matcher(token).find();
+        }
+        // Comment systems and teaser lists use <article> too; those say so in their class names.
+        return (name.equals("article") || name.equals("main")) && !negative;
     }
 
     private static List<String> hintTokens(Element e) {
@@ -240,6 +298,8 @@ final class BodyExtractor {
         long chars;
         double score;
         int boilerplate;
+        int positive;
+        boolean holdsArticle;
     }
 
     private static final class Block {
@@ -292,7 +352,7 @@ final class BodyExtractor {
                 return FilterResult.SKIP_ENTIRELY;
             }
             String name = e.normalName();
-            if (SKIP.contains(name) || hidden(e)) {
+            if (SKIP.contains(name)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (name.equals("br")) {

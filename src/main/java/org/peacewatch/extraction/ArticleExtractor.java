@@ -1,6 +1,7 @@
 package org.peacewatch.extraction;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -30,11 +31,21 @@ public class ArticleExtractor {
      */
     public ExtractedArticle extract(String html, String url, Instant feedDate, String contentLanguage) {
         Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-        var meta = MetadataReader.read(doc, url, feedDate == null ? null : feedDate.atOffset(ZoneOffset.UTC));
+        var meta = MetadataReader.read(doc, url);
         var body = BodyExtractor.extract(doc, meta.title());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = text == body.text() ? body.reason() : null;
         OffsetDateTime published = meta.published();
+        if (published == null) {
+            LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
+            published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
+        }
+        if (published == null) {
+            published = meta.modified();
+        }
+        if (published == null && feedDate != null) {
+            published = feedDate.atOffset(ZoneOffset.UTC);
+        }
         return new ExtractedArticle(meta.title(), meta.authors(), published == null ? null : published.toInstant(),
                 meta.modified() == null ? null : meta.modified().toInstant(),
                 language(meta.declaredLanguage(), contentLanguage, text, meta.title(), meta.description()),

@@ -1,5 +1,7 @@
 package org.peacewatch.extraction;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,7 +31,7 @@ import org.jsoup.select.NodeTraversor;
 final class BodyExtractor {
 
     /** The text (paragraphs separated by a blank line, list items by a line break) and, when short or empty, why. */
-    record Body(String text, String reason) {
+    record Body(String text, String reason, LocalDate dateNearHeadline) {
     }
 
     private static final Set<String> SKIP = Set.of("head", "script", "style", "noscript", "template", "svg", "canvas",
@@ -74,7 +76,7 @@ final class BodyExtractor {
         Element root = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = blocks(root);
         if (blocks.isEmpty()) {
-            return new Body("", "page has no text");
+            return new Body("", "page has no text", null);
         }
         Map<Element, Stats> stats = analyse(blocks);
         Element best = null;
@@ -89,14 +91,19 @@ final class BodyExtractor {
             }
         }
         if (best == null || bestScore < 30) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)");
+            return new Body("", "no article text found (navigation, listings or boilerplate only)", dateNear(blocks, -1));
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean previousListItem = false;
-        for (Block b : blocks) {
+        int first = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.boilerplate || !isInside(b.owner, best) || !keep(b)) {
                 continue;
+            }
+            if (first < 0) {
+                first = i;
             }
             if (b.heading && b.owner.normalName().equals("h1") && b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle)) {
                 continue;
@@ -109,7 +116,39 @@ final class BodyExtractor {
         }
         String text = out.toString();
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
-        return new Body(text, reason);
+        return new Body(text, reason, dateNear(blocks, first));
+    }
+
+    /**
+     * The first date written in the blocks around the start of the article: the headline's neighbourhood (datelines,
+     * "Datum: ..." labels) and the opening words of the first paragraphs.
+     */
+    private static LocalDate dateNear(List<Block> blocks, int first) {
+        int headline = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).owner.normalName().equals("h1")) {
+                headline = i;
+                break;
+            }
+        }
+        int anchor = headline >= 0 && (first < 0 || headline < first) ? headline : first;
+        if (anchor < 0) {
+            return null;
+        }
+        int end = Math.min(blocks.size(), Math.max(anchor, first) + 8);
+        for (int i = Math.max(0, anchor - 6); i < end; i++) {
+            String text = blocks.get(i).text;
+            String head = text.length() > 160 ? text.substring(0, 160) : text;
+            LocalDate day = Dates.textualDay(head);
+            if (day == null) {
+                OffsetDateTime iso = Dates.parse(head);
+                day = iso == null ? null : iso.toLocalDate();
+            }
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
     }
 
     /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */

@@ -25,15 +25,16 @@ import org.jsoup.nodes.Node;
  * <li>OpenGraph and {@code article:*} meta properties;</li>
  * <li>{@code meta name=...}: author, date, Dublin Core ({@code dc.*}, {@code dcterms.*}) and common CMS names;</li>
  * <li>{@code <time datetime>} and microdata ({@code itemprop});</li>
- * <li>visible bylines and dates, then date patterns in the URL;</li>
- * <li>the feed's date, as a last resort.</li>
+ * <li>visible bylines and dates in elements whose class says so, then date patterns in the URL;</li>
+ * <li>(in {@link ArticleExtractor}) a date in the page title, a date written next to the headline or at the start of
+ * the text, the modification date, and the feed's date as the last resort.</li>
  * </ol>
  */
 final class MetadataReader {
 
     record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
                     String declaredLanguage, String canonicalUrl, String siteName, String description,
-                    String ldArticleBody) {
+                    String ldArticleBody, String documentTitle) {
     }
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
@@ -41,7 +42,8 @@ final class MetadataReader {
             "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
             "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
             "article_date_original", "original-publish-date", "creation_date", "citation_publication_date",
-            "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate");
+            "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate",
+            "uploaddate", "datecreated");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
@@ -54,7 +56,7 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    static Metadata read(Document doc, String url, OffsetDateTime feedDate) {
+    static Metadata read(Document doc, String url) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
         List<Element> times = new ArrayList<>();
@@ -116,13 +118,14 @@ final class MetadataReader {
         }
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(doc, meta, ld, h1s, siteName, url);
-        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url, feedDate);
+        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
         List<String> authors = authors(meta, ld, itemprops, bylines);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
-                firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false));
+                firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
+                firstNonBlank(doc.title(), meta.get("og:title")));
     }
 
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
@@ -189,8 +192,7 @@ final class MetadataReader {
     }
 
     private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,
-                                            Map<String, Element> itemprops, List<Element> dateLines, String url,
-                                            OffsetDateTime feedDate) {
+                                            Map<String, Element> itemprops, List<Element> dateLines, String url) {
         OffsetDateTime d = Dates.parse(ld.first("datePublished", false));
         if (d == null) {
             d = firstDate(null, PUBLISHED_META.stream().map(meta::get).toList());
@@ -243,7 +245,7 @@ final class MetadataReader {
         if (d == null) {
             d = Dates.startOfDay(Dates.fromUrl(url));
         }
-        return d != null ? d : feedDate;
+        return d;
     }
 
     private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.DataNode;
@@ -51,6 +52,10 @@ final class MetadataReader {
             "article.author", "cxenseparse:author");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
     private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
+    private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
+    private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -64,6 +69,7 @@ final class MetadataReader {
         List<Element> h1s = new ArrayList<>();
         List<Element> bylines = new ArrayList<>();
         List<Element> dateLines = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
         String canonical = null;
         String htmlLang = null;
         for (Element e : doc.getAllElements()) {
@@ -81,7 +87,9 @@ final class MetadataReader {
                     }
                 }
                 case "script" -> {
-                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    if (!e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(e);
+                    } else {
                         StringBuilder sb = new StringBuilder();
                         for (Node child : e.childNodes()) {
                             if (child instanceof DataNode data) {
@@ -119,6 +127,12 @@ final class MetadataReader {
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(doc, meta, ld, h1s, siteName, url);
         OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
+        if (published == null) {
+            published = fromOtherMeta(meta);
+        }
+        if (published == null) {
+            published = fromScripts(scripts);
+        }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
         List<String> authors = authors(meta, ld, itemprops, bylines);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
@@ -128,31 +142,51 @@ final class MetadataReader {
                 firstNonBlank(doc.title(), meta.get("og:title")));
     }
 
+    /**
+     * The visible headline when one of the page's h1 elements agrees with the meta title (SEO titles are often
+     * rewritten and carry site names); otherwise the meta title without its site-name tail.
+     */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
         String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
                 meta.get("dc.title"), meta.get("title"));
         String documentTitle = normalise(doc.title());
-        String h1 = null;
+        String base = og != null ? normalise(og) : documentTitle;
+        Set<String> baseTokens = tokens(base == null ? "" : base + " " + (documentTitle == null ? "" : documentTitle));
+        String bestH1 = null;
+        double bestShare = 0;
         for (Element e : h1s) {
             String text = normalise(e.text());
-            if (text.length() >= 3 && text.length() <= 300) {
-                h1 = text;
-                break;
+            if (text.length() < 3 || text.length() > 300) {
+                continue;
+            }
+            Set<String> h1Tokens = tokens(text);
+            if (h1Tokens.isEmpty()) {
+                continue;
+            }
+            long shared = h1Tokens.stream().filter(baseTokens::contains).count();
+            double share = (double) shared / h1Tokens.size();
+            if (share > bestShare) {
+                bestShare = share;
+                bestH1 = text;
             }
         }
-        String base = og != null ? normalise(og) : documentTitle;
+        if (bestH1 != null && (bestShare >= 0.5 || base == null || base.isEmpty())) {
+            return bestH1;
+        }
         if (base == null || base.isEmpty()) {
-            return h1;
+            return h1s.isEmpty() ? null : normalise(h1s.get(0).text());
         }
-        if (h1 != null) {
-            String b = base.toLowerCase(Locale.ROOT);
-            String h = h1.toLowerCase(Locale.ROOT);
-            // The page's own headline wins when the meta title is that headline plus a site-name tail.
-            if (b.equals(h) || (b.startsWith(h) || b.endsWith(h)) && h.length() >= 10) {
-                return h1;
+        return stripTail(base, siteName, url, bestH1);
+    }
+
+    private static Set<String> tokens(String s) {
+        Set<String> tokens = new java.util.HashSet<>();
+        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
             }
         }
-        return stripTail(base, siteName, url, h1);
+        return tokens;
     }
 
     /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
@@ -246,6 +280,38 @@ final class MetadataReader {
             d = Dates.startOfDay(Dates.fromUrl(url));
         }
         return d;
+    }
+
+    /** Any other meta whose name says it holds a publication date ("w-published-date", "published", ...). */
+    private static OffsetDateTime fromOtherMeta(Map<String, String> meta) {
+        for (var entry : meta.entrySet()) {
+            String key = entry.getKey();
+            if (PUBLISHED_NAME.matcher(key).find() && !NOT_PUBLISHED_NAME.matcher(key).find()) {
+                OffsetDateTime d = Dates.parse(entry.getValue());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Publication dates that single-page apps keep in inline state ({@code "publishDate":"2025-05-27"}). */
+    private static OffsetDateTime fromScripts(List<Element> scripts) {
+        for (Element script : scripts) {
+            String data = script.data();
+            if (data.length() > 2_000_000) {
+                continue;
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                OffsetDateTime d = Dates.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {

@@ -56,6 +56,7 @@ final class MetadataReader {
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -147,36 +148,108 @@ final class MetadataReader {
      * rewritten and carry site names); otherwise the meta title without its site-name tail.
      */
     private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
-        String og = firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
-                meta.get("dc.title"), meta.get("title"));
         String documentTitle = normalise(doc.title());
-        String base = og != null ? normalise(og) : documentTitle;
-        Set<String> baseTokens = tokens(base == null ? "" : base + " " + (documentTitle == null ? "" : documentTitle));
-        String bestH1 = null;
-        double bestShare = 0;
+        String og = normalise(firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
+                meta.get("dc.title"), meta.get("title")));
+        List<String> headlines = new ArrayList<>();
+        List<String> siteNames = new ArrayList<>();
+        if (siteName != null) {
+            siteNames.add(siteName);
+        }
         for (Element e : h1s) {
             String text = normalise(e.text());
             if (text.length() < 3 || text.length() > 300) {
                 continue;
             }
+            if (siteHeading(e, url) || laterSegment(text, documentTitle)) {
+                siteNames.add(text);
+            } else {
+                headlines.add(text);
+            }
+        }
+        String base = og;
+        // Some sites put only their own name in og:title; the document title then has the headline.
+        if (base == null || base.isEmpty() || siteNames.stream().anyMatch(n -> n.equalsIgnoreCase(og))) {
+            base = documentTitle;
+        }
+        String clean = base == null || base.isEmpty() ? null : stripTail(base, siteNames, url);
+        if (clean == null) {
+            return headlines.isEmpty() ? null : headlines.get(0);
+        }
+        Set<String> cleanTokens = tokens(clean);
+        String bestH1 = null;
+        double bestShare = 0;
+        for (String text : headlines) {
             Set<String> h1Tokens = tokens(text);
             if (h1Tokens.isEmpty()) {
                 continue;
             }
-            long shared = h1Tokens.stream().filter(baseTokens::contains).count();
+            long shared = h1Tokens.stream().filter(cleanTokens::contains).count();
             double share = (double) shared / h1Tokens.size();
             if (share > bestShare) {
                 bestShare = share;
                 bestH1 = text;
             }
         }
-        if (bestH1 != null && (bestShare >= 0.5 || base == null || base.isEmpty())) {
-            return bestH1;
+        if (bestH1 == null || bestShare < 0.5) {
+            return clean;
         }
-        if (base == null || base.isEmpty()) {
-            return h1s.isEmpty() ? null : normalise(h1s.get(0).text());
+        String h = bestH1.toLowerCase(Locale.ROOT);
+        String c = clean.toLowerCase(Locale.ROOT);
+        // A headline that is the meta title plus a kicker or a date in front: the meta title is the cleaner one.
+        if (h.length() > c.length() && h.endsWith(c) && c.length() >= 15) {
+            return clean;
         }
-        return stripTail(base, siteName, url, bestH1);
+        return bestH1;
+    }
+
+    /** True when the text is a segment after the first of a "Headline | Site" document title. */
+    private static boolean laterSegment(String text, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHomePage(String link, String pageUrl) {
+        String host = host(link);
+        if (host == null || !host.equals(host(pageUrl))) {
+            return false;
+        }
+        try {
+            String path = URI.create(link.strip().replace(" ", "%20").replace("|", "%7C")).getPath();
+            return path == null || path.replace("/", "").isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
+    private static boolean siteHeading(Element h1, String url) {
+        for (Element a : h1.getElementsByTag("a")) {
+            String href = a.attr("href").strip();
+            String abs = a.absUrl("href");
+            if (href.equals("/") || href.equals("./") || isHomePage(abs, url)) {
+                return true;
+            }
+        }
+        for (Element p = h1.parent(); p != null; p = p.parent()) {
+            String name = p.normalName();
+            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+                return false;
+            }
+            String hint = (p.id() + " " + p.className()).toLowerCase(Locale.ROOT);
+            if (SITE_HEADING_HINT.matcher(hint).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> tokens(String s) {
@@ -190,17 +263,19 @@ final class MetadataReader {
     }
 
     /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
-    static String stripTail(String title, String siteName, String url, String h1) {
+    static String stripTail(String title, List<String> siteNames, String url) {
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
         String host = host(url);
-        String site = siteName == null ? "" : siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        List<String> sites = siteNames.stream().map(n -> n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .filter(n -> !n.isEmpty()).toList();
         List<String> kept = new ArrayList<>();
         for (String part : parts) {
             String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            boolean names = !key.isEmpty() && (!site.isEmpty() && (site.contains(key) || key.contains(site))
+            boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
+                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
                     || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3);
             if (!names) {
                 kept.add(part);

@@ -53,7 +53,7 @@ final class BodyExtractor {
                     + "|banner|print|rating|login|byline|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption"
                     + "|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
                     + "|follow|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
-                    + "|jump-?link|toc$|table-?of-?contents|copyright|disclaimer|subnav|topbar|top-bar|site-?info|slider|carousel",
+                    + "|jump-?link|toc$|credit|copyright|bildnachweis|bildunterschrift|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^date$|-date$|^datum|^timestamp|table-?of-?contents|copyright|disclaimer|subnav|topbar|top-bar|site-?info|slider|carousel",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
@@ -65,6 +65,15 @@ final class BodyExtractor {
             "(?:no|has|with|without)-?sidebars?|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
                     + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
+    /** Short blocks that say what they are: share prompts, newsletter and reading-list furniture, ad labels. */
+    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+            "(?iu)^(?:share|teilen|partager|compartir|condividi|drucken|print|imprimir|advertisement|anzeige|werbung|"
+                    + "publicité|publicidad|sponsored|gesponsert|read more|weiterlesen|mehr lesen|lesen sie auch|lesen sie mehr|"
+                    + "mehr zum thema|schon gelesen|auch interessant|das könnte sie auch interessieren|related|you may also like|"
+                    + "recommended|empfohlen|more from|mehr von|newsletter|subscribe|abonnieren|jetzt abonnieren|sign up|"
+                    + "follow us|folgen sie uns|cookie|tags?:|schlagwörter|themen:|topics:|war (?:der|dieser) artikel|"
+                    + "möchten sie den artikel|was this (?:article|page) helpful|rezept drucken|\\d+ min(?:\\.|ute)? read|"
+                    + "lesezeit|back to top|nach oben|zurück|previous|next|vorheriger|nächster|comments?|kommentare?)\\b[\\s\\p{P}]*(?:[^\\s.!?]+[\\s\\p{P}]*){0,3}$");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final char BREAK = '\u0001';
@@ -237,8 +246,15 @@ final class BodyExtractor {
 
     private static boolean keep(Block b) {
         double linkDensity = (double) b.linkChars / b.chars;
-        return linkDensity <= 0.5;
+        if (linkDensity > 0.5) {
+            return false;
+        }
+        if (b.chars <= 80 && BOILERPLATE_PHRASE.matcher(b.text).find()) {
+            return false;
+        }
+        return true;
     }
+
 
     private static boolean insideBoilerplate(Element owner, Map<Element, Stats> stats, long total) {
         for (Element e = owner; e != null; e = e.parent()) {

@@ -103,20 +103,28 @@ final class BodyExtractor {
             return new Body("", "no article text found (navigation, listings or boilerplate only)", dateNear(blocks, -1));
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        boolean previousListItem = false;
+        List<Block> kept = new ArrayList<>();
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.boilerplate || !isInside(b.owner, best) || !keep(b)) {
                 continue;
             }
-            if (first < 0) {
-                first = i;
-            }
             if (b.heading && b.owner.normalName().equals("h1") && b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle)) {
                 continue;
             }
+            if (first < 0) {
+                first = i;
+            }
+            kept.add(b);
+        }
+        // Headings with no text after them introduce something we dropped ("Related", "Read next").
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
+            kept.remove(kept.size() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        boolean previousListItem = false;
+        for (Block b : kept) {
             if (!out.isEmpty()) {
                 out.append(previousListItem && b.listItem ? "\n" : "\n\n");
             }

@@ -108,7 +108,8 @@ class ArticleIngestion {
 
     private boolean storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
         Charset charset = page.charset() == null ? StandardCharsets.UTF_8 : page.charset();
-        ExtractedArticle extracted = extractor.extract(new String(page.body(), charset), page.finalUrl().toString());
+        ExtractedArticle extracted = extractor.extract(new String(page.body(), charset), page.finalUrl().toString(),
+                item.publishedAt(), null);
         Instant now = clock.instant();
         String canonicalUrl = canonicalItemUrl;
         // A page's own canonical URL wins only on the same site: a foreign one could merge unrelated stories.

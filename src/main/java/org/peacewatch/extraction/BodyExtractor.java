@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -77,6 +78,12 @@ final class BodyExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final char BREAK = '\u0001';
+
+    private static final int POSITIVE_HINT = 1;
+    private static final int NEGATIVE_HINT = 2;
+    private static final int LAYOUT_HINT = 4;
+    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
 
     private BodyExtractor() {
     }
@@ -300,10 +307,11 @@ final class BodyExtractor {
         boolean negative = false;
         for (String token : hintTokens(e)) {
             String tail = token.contains("__") ? token.substring(token.lastIndexOf("__") + 2) : token;
-            if (POSITIVE.matcher(tail).find()) {
+            int hints = hints(tail);
+            if ((hints & POSITIVE_HINT) != 0) {
                 return false;
             }
-            negative |= NEGATIVE.matcher(tail).find() && !LAYOUT.matcher(tail).find();
+            negative |= (hints & NEGATIVE_HINT) != 0 && (hints & LAYOUT_HINT) == 0;
         }
         return negative;
     }
@@ -316,13 +324,58 @@ final class BodyExtractor {
         }
         boolean negative = false;
         for (String token : hintTokens(e)) {
-            if (POSITIVE.matcher(token).find()) {
+            int hints = hints(token);
+            if ((hints & POSITIVE_HINT) != 0) {
                 return true;
             }
-            negative |= NEGATIVE.matcher(token).find();
+            negative |= (hints & NEGATIVE_HINT) != 0;
         }
         // Comment systems and teaser lists use <article> too; those say so in their class names.
         return (name.equals("article") || name.equals("main")) && !negative;
+    }
+
+    private static int hints(String rawToken) {
+        String token = withoutIds(rawToken);
+        Integer cached = HINTS.get(token);
+        if (cached != null) {
+            return cached;
+        }
+        int hints = (POSITIVE.matcher(token).find() ? POSITIVE_HINT : 0) | (NEGATIVE.matcher(token).find() ? NEGATIVE_HINT : 0)
+                | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0);
+        if (HINTS.size() > 200_000) {
+            HINTS.clear();
+        }
+        HINTS.put(token, hints);
+        return hints;
+    }
+
+    /** Drops generated parts ("elementor-element-28baaea" to "elementor-element") so the cache sees few keys. */
+    static String withoutIds(String token) {
+        boolean digit = false;
+        for (int i = 0; i < token.length() && !digit; i++) {
+            digit = Character.isDigit(token.charAt(i));
+        }
+        if (!digit) {
+            return token;
+        }
+        StringBuilder sb = new StringBuilder(token.length());
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
+                boolean hasDigit = false;
+                for (int j = start; j < i; j++) {
+                    hasDigit |= Character.isDigit(token.charAt(j));
+                }
+                if (!hasDigit && i > start) {
+                    if (!sb.isEmpty()) {
+                        sb.append(token.charAt(start - 1));
+                    }
+                    sb.append(token, start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return sb.toString();
     }
 
     private static List<String> hintTokens(Element e) {

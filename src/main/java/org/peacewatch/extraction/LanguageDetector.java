@@ -29,6 +29,8 @@ final class LanguageDetector {
             Map.entry("uk", Set.of("і", "та", "не", "що", "на", "в", "у", "з", "до", "як", "це", "за", "від", "його", "але", "які", "або", "про", "вже", "також", "щоб", "було", "був", "вони", "ми", "він", "її", "має", "буде", "якщо")),
             Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "к", "из", "за", "от", "его", "но", "также", "для", "был", "было", "они", "мы", "он", "её", "уже", "или", "если", "будет", "который", "которые", "чтобы")));
 
+    private static final Map<String, List<String>> WORD_LANGUAGES = wordLanguages();
+
     private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl");
 
     private LanguageDetector() {
@@ -38,7 +40,7 @@ final class LanguageDetector {
         if (text == null || text.isBlank()) {
             return new Guess(null, 0);
         }
-        String sample = text.length() > 6000 ? text.substring(0, 6000) : text;
+        String sample = text.length() > 2500 ? text.substring(0, 2500) : text;
         int latin = 0;
         int cyrillic = 0;
         int ukrainianOnly = 0;
@@ -106,15 +108,24 @@ final class LanguageDetector {
     private static Guess byStopwords(String text, List<String> languages) {
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (token.isEmpty()) {
-                continue;
-            }
-            for (String lang : languages) {
-                if (STOPWORDS.get(lang).contains(token)) {
-                    counts.merge(lang, 1, Integer::sum);
-                    total++;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= 9) {
+                    List<String> hits = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (hits != null) {
+                        for (String lang : hits) {
+                            if (languages.contains(lang)) {
+                                counts.merge(lang, 1, Integer::sum);
+                                total++;
+                            }
+                        }
+                    }
                 }
+                start = -1;
             }
         }
         if (total < 5) {
@@ -122,5 +133,11 @@ final class LanguageDetector {
         }
         var best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         return new Guess(best.getKey(), (double) best.getValue() / total);
+    }
+
+    private static Map<String, List<String>> wordLanguages() {
+        Map<String, List<String>> index = new HashMap<>();
+        STOPWORDS.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+        return Map.copyOf(index);
     }
 }

@@ -56,6 +56,10 @@ final class MetadataReader {
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final int BYLINE = 1;
+    private static final int DATE = 2;
+    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
@@ -117,11 +121,11 @@ final class MetadataReader {
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
-            String hint = e.className() + " " + e.id();
-            if (hint.length() > 1 && bylines.size() < 20 && !e.normalName().equals("body") && BYLINE_HINT.matcher(hint).find()) {
+            int hints = (bylines.size() < 20 || dateLines.size() < 30) && !e.normalName().equals("body") ? hints(e) : 0;
+            if ((hints & BYLINE) != 0 && bylines.size() < 20) {
                 bylines.add(e);
             }
-            if (hint.length() > 1 && dateLines.size() < 30 && !e.normalName().equals("body") && DATE_HINT.matcher(hint).find()) {
+            if ((hints & DATE) != 0 && dateLines.size() < 30) {
                 dateLines.add(e);
             }
         }
@@ -417,6 +421,30 @@ final class MetadataReader {
             }
         }
         return Authors.split(raw);
+    }
+
+    private static int hints(Element e) {
+        int hints = 0;
+        String cls = e.attr("class");
+        if (!cls.isEmpty()) {
+            for (String token : cls.split(" ")) {
+                if (!token.isEmpty()) {
+                    hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(token), MetadataReader::classify);
+                }
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(id), MetadataReader::classify);
+        }
+        if (HINTS.size() > 200_000) {
+            HINTS.clear();
+        }
+        return hints;
+    }
+
+    private static int classify(String token) {
+        return (BYLINE_HINT.matcher(token).find() ? BYLINE : 0) | (DATE_HINT.matcher(token).find() ? DATE : 0);
     }
 
     private static OffsetDateTime firstDate(String first, List<String> values) {

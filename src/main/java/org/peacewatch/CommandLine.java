@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.peacewatch.extraction.ExtractCommand;
 import org.peacewatch.tagging.TagCommand;
 import org.peacewatch.timeline.ArticleGenerator;
 
@@ -16,6 +17,7 @@ import org.peacewatch.timeline.ArticleGenerator;
 final class CommandLine {
 
     private static final Map<String, Function<String[], Integer>> COMMANDS = Map.of(
+            "extract", ExtractCommand::run,
             "tag", TagCommand::run,
             "generate", ArticleGenerator::run);
 

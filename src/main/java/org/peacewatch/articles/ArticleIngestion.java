@@ -178,7 +178,8 @@ class ArticleIngestion {
 
     private boolean storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
         String html = page.text();
-        ExtractedArticle extracted = extractor.extract(html, page.finalUrl().toString());
+        // The feed's date is the extractor's last resort when the page states none.
+        ExtractedArticle extracted = extractor.extract(html, page.finalUrl().toString(), item.publishedAt(), null);
         Instant now = clock.instant();
         String canonicalUrl = canonicalItemUrl;
         String declared = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : ogUrl(html, page.finalUrl());

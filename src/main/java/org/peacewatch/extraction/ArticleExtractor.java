@@ -1,84 +1,112 @@
 package org.peacewatch.extraction;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
-/** Extracts an article's metadata and body text from its HTML. */
+/**
+ * Extracts an article's metadata and body text from its HTML: one Jsoup parse, one pass for metadata
+ * ({@link MetadataReader} documents the precedence) and one for the body ({@link BodyExtractor}). Thread-safe and
+ * free of I/O.
+ */
 @Component
 public class ArticleExtractor {
 
+    /** Extracts from a page fetched from {@code url} (may be null) with no outside hints. */
     public ExtractedArticle extract(String html, String url) {
-        Document doc = Jsoup.parse(html, url == null ? "" : url);
-        return new ExtractedArticle(title(doc), List.of(), published(doc), null, language(doc), canonical(doc),
-                meta(doc, "og:site_name"), meta(doc, "og:description"), body(doc));
+        return extract(html, url, null, null);
     }
 
-    private static String title(Document doc) {
-        String og = meta(doc, "og:title");
-        if (og != null) {
-            return og;
+    /**
+     * Extracts with hints from outside the page.
+     *
+     * @param feedDate        the item's date in its feed, used only when the page states no date (may be null)
+     * @param contentLanguage the HTTP {@code Content-Language} header (may be null)
+     */
+    public ExtractedArticle extract(String html, String url, Instant feedDate, String contentLanguage) {
+        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        var meta = MetadataReader.read(doc, url);
+        var body = BodyExtractor.extract(doc, meta.title());
+        String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
+        String reason = text == body.text() ? body.reason() : null;
+        OffsetDateTime published = meta.published();
+        if (published == null) {
+            LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
+            published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
         }
-        Element h1 = doc.selectFirst("h1");
-        return h1 != null ? h1.text().trim() : doc.title().trim();
-    }
-
-    private static Instant published(Document doc) {
-        List<String> candidates = new ArrayList<>();
-        candidates.add(meta(doc, "article:published_time"));
-        Element time = doc.selectFirst("time[datetime]");
-        candidates.add(time == null ? null : time.attr("datetime"));
-        for (String value : candidates) {
-            if (value != null) {
-                try {
-                    return OffsetDateTime.parse(value.trim()).toInstant();
-                } catch (DateTimeParseException ignored) {
-                    // Try the next place the page might state its date.
-                }
-            }
+        if (published == null) {
+            published = meta.modified();
         }
-        return null;
-    }
-
-    private static String language(Document doc) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
-        return lang.length() >= 2 ? lang.substring(0, 2).toLowerCase(Locale.ROOT) : null;
-    }
-
-    private static String canonical(Document doc) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
-        return link == null ? null : link.absUrl("href");
-    }
-
-    private static String body(Document doc) {
-        Element root = doc.selectFirst("article");
-        if (root == null) {
-            root = doc.body();
+        if (published == null && feedDate != null) {
+            published = feedDate.atOffset(ZoneOffset.UTC);
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (Element p : root.select("p")) {
-            String text = p.text().trim();
-            if (!text.isEmpty()) {
-                paragraphs.add(text);
-            }
-        }
-        return String.join("\n\n", paragraphs);
+        return new ExtractedArticle(meta.title(), meta.authors(), published == null ? null : published.toInstant(),
+                meta.modified() == null ? null : meta.modified().toInstant(),
+                language(meta.declaredLanguage(), contentLanguage, text, meta.title(), meta.description()),
+                meta.canonicalUrl(), meta.siteName(), meta.description(), text,
+                published == null ? null : published.toLocalDate(), reason);
     }
 
-    private static String meta(Document doc, String property) {
-        Element meta = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-        if (meta == null) {
+    /**
+     * The JSON-LD articleBody is the publisher's own statement of the text. When the page's markup gave us far less
+     * (script-rendered bodies, unusual templates), that statement is the better answer.
+     */
+    private static String crossCheck(String text, String ldBody, String title) {
+        if (ldBody == null || ldBody.length() < 400 || text.length() >= ldBody.length() / 2) {
+            return text;
+        }
+        if (ldBody.contains("</")) {
+            return BodyExtractor.extract(Jsoup.parseBodyFragment(ldBody), title).text();
+        }
+        return ldBody.strip().replaceAll("[ \\t\\u00a0]+", " ").replaceAll("\\s*\\n\\s*", "\n\n");
+    }
+
+    private static String language(String declared, String contentLanguage, String text, String title, String description) {
+        String stated = code(declared);
+        if (stated == null) {
+            stated = code(contentLanguage);
+        }
+        String sample = text.length() >= 200 ? text : String.join(" ", nonNull(title), nonNull(description), text);
+        var guess = LanguageDetector.detect(sample);
+        if (guess.language() == null || guess.confidence() < 0.5) {
+            return stated != null ? stated : guess.language();
+        }
+        if (stated == null || stated.equals(guess.language())) {
+            return guess.language();
+        }
+        boolean eastSlavic = (stated.equals("uk") || stated.equals("ru")) && (guess.language().equals("uk") || guess.language().equals("ru"));
+        // Markup often keeps a template's default language; trust the text when it is long and clear.
+        if (eastSlavic || guess.confidence() >= 0.7 && sample.length() >= 500) {
+            return guess.language();
+        }
+        return stated;
+    }
+
+    private static String code(String tag) {
+        if (tag == null) {
             return null;
         }
-        String content = meta.attr("content").trim();
-        return content.isEmpty() ? null : content;
+        String t = tag.strip().toLowerCase(Locale.ROOT);
+        int comma = t.indexOf(',');
+        if (comma > 0) {
+            t = t.substring(0, comma);
+        }
+        if (t.length() < 2 || !Character.isLetter(t.charAt(0)) || !Character.isLetter(t.charAt(1))) {
+            return null;
+        }
+        if (t.length() > 2 && Character.isLetter(t.charAt(2))) {
+            return null;
+        }
+        return t.substring(0, 2);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -1,0 +1,197 @@
+package org.peacewatch.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient date parsing for the many ways pages write dates. The day is kept as written on the page (its own offset,
+ * or UTC when it states none), because shifting a local midnight to UTC would move the article to the previous day.
+ */
+final class Dates {
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d))?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
+    private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern SLASHED_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+    private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private Dates() {
+    }
+
+    /** Parses a machine-readable or human-written date; null when nothing plausible is found. */
+    static OffsetDateTime parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.strip();
+        if (s.isEmpty() || s.length() > 200) {
+            return s.length() > 200 ? parse(s.substring(0, 200)) : null;
+        }
+        Matcher m = ISO.matcher(s);
+        if (m.find()) {
+            LocalDate day = date(m.group(1), m.group(2), m.group(3));
+            if (day != null) {
+                LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT : time(m.group(4), m.group(5), m.group(6));
+                return OffsetDateTime.of(day, time == null ? LocalTime.MIDNIGHT : time, offset(m.group(7)));
+            }
+        }
+        LocalDate day = textualDay(s);
+        if (day == null) {
+            return null;
+        }
+        Matcher t = TIME.matcher(s);
+        LocalTime time = t.find() ? time(t.group(1), t.group(2), null) : null;
+        return OffsetDateTime.of(day, time == null ? LocalTime.MIDNIGHT : time, ZoneOffset.UTC);
+    }
+
+    /** Only day-level dates written in words or numbers, for visible text and URLs. */
+    static LocalDate textualDay(String s) {
+        Matcher m = SLASHED_YMD.matcher(s);
+        if (m.find()) {
+            LocalDate d = date(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = DOTTED_DMY.matcher(s);
+        if (m.find()) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                LocalDate d = date(m.group(3), month.toString(), m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                LocalDate d = date(m.group(3), month.toString(), m.group(2));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        m = SLASHED_DMY.matcher(s);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
+            return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        }
+        return null;
+    }
+
+    /** Dates in URL paths such as /2024/03/17/ or /2024-03-17- or /20240317/. */
+    static LocalDate fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_-]|\\.|$)").matcher(url);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)").matcher(url);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        return null;
+    }
+
+    static OffsetDateTime startOfDay(LocalDate day) {
+        return day == null ? null : OffsetDateTime.of(day, LocalTime.MIDNIGHT, ZoneOffset.UTC);
+    }
+
+    private static LocalDate date(String y, String mo, String d) {
+        try {
+            int year = Integer.parseInt(y);
+            if (year < 1990 || year > 2100) {
+                return null;
+            }
+            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalTime time(String h, String mi, String s) {
+        try {
+            return LocalTime.of(Integer.parseInt(h), Integer.parseInt(mi), s == null ? 0 : Integer.parseInt(s));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static ZoneOffset offset(String zone) {
+        if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
+            return ZoneOffset.UTC;
+        }
+        String z = zone.replace(":", "");
+        try {
+            int sign = z.charAt(0) == '-' ? -1 : 1;
+            int hours = Integer.parseInt(z.substring(1, 3));
+            int minutes = z.length() >= 5 ? Integer.parseInt(z.substring(3, 5)) : 0;
+            return ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } catch (DateTimeException | NumberFormatException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        String[][] names = {
+                {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń"},
+                {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty"},
+                {"march", "mar", "märz", "maerz", "mars", "marzo", "março", "maart", "marca", "marzec"},
+                {"april", "apr", "avril", "abril", "aprile", "kwietnia", "kwiecień"},
+                {"may", "mai", "mayo", "maggio", "maio", "mei", "maja", "maj"},
+                {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "czerwca", "czerwiec"},
+                {"july", "jul", "juli", "juillet", "julio", "luglio", "julho", "lipca", "lipiec"},
+                {"august", "aug", "août", "aout", "agosto", "augustus", "sierpnia", "sierpień"},
+                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro", "września", "wrzesień"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "października", "październik"},
+                {"november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopad"},
+                {"december", "dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia", "grudzień"}};
+        String[][] cyrillic = {
+                {"січня", "января", "январь"}, {"лютого", "февраля", "февраль"}, {"березня", "марта", "март"},
+                {"квітня", "апреля", "апрель"}, {"травня", "мая", "май"}, {"червня", "июня", "июнь"},
+                {"липня", "июля", "июль"}, {"серпня", "августа", "август"}, {"вересня", "сентября", "сентябрь"},
+                {"жовтня", "октября", "октябрь"}, {"листопада", "ноября", "ноябрь"}, {"грудня", "декабря", "декабрь"}};
+        for (int i = 0; i < cyrillic.length; i++) {
+            for (String n : cyrillic[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                m.put(n, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+}

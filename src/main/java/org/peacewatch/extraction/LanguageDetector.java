@@ -1,0 +1,143 @@
+package org.peacewatch.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small language guesser: script first, then letters unique to one Cyrillic alphabet (Ukrainian і ї є ґ against
+ * Russian ы э ъ ё), then counts of very common function words. Enough to label news text without shipping n-gram
+ * profiles of many megabytes.
+ */
+final class LanguageDetector {
+
+    /** A guess and how sure it is (share of the counted evidence that pointed to it). */
+    record Guess(String language, double confidence) {
+    }
+
+    private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
+            Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "are", "this", "be", "by", "have", "from", "not", "but", "which", "they", "has", "you", "we", "were", "their", "been", "would")),
+            Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "des", "auf", "für", "ein", "eine", "dem", "auch", "es", "sie", "wird", "bei", "wie", "nach", "aus", "noch", "werden", "oder", "sind", "zu", "im", "dass")),
+            Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "que", "pour", "qui", "pas", "sur", "au", "avec", "il", "ce", "sont", "par", "plus", "elle", "mais", "nous", "aux", "cette", "ont", "été", "leur", "ses")),
+            Map.entry("es", Set.of("el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para", "es", "se", "al", "lo", "como", "más", "pero", "sus", "le", "ha", "este", "fue", "son", "está", "también", "entre", "cuando", "muy")),
+            Map.entry("it", Set.of("il", "di", "che", "la", "e", "per", "del", "della", "non", "una", "sono", "con", "gli", "le", "si", "nel", "alla", "anche", "come", "più", "dei", "delle", "ha", "questo", "ma", "è", "al", "lo", "degli", "essere")),
+            Map.entry("pt", Set.of("o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "ao", "ele", "das", "à", "seu", "sua", "ou", "são")),
+            Map.entry("nl", Set.of("de", "het", "een", "van", "en", "is", "dat", "op", "te", "zijn", "voor", "met", "die", "niet", "aan", "er", "om", "ook", "als", "bij", "maar", "wordt", "door", "nog", "naar", "deze", "worden", "kan", "heeft", "dit")),
+            Map.entry("pl", Set.of("i", "w", "na", "z", "że", "się", "nie", "do", "to", "jest", "o", "jak", "ale", "po", "co", "tak", "za", "od", "przez", "dla", "jego", "są", "już", "tym", "czy", "może", "być", "ich", "które", "został")),
+            Map.entry("uk", Set.of("і", "та", "не", "що", "на", "в", "у", "з", "до", "як", "це", "за", "від", "його", "але", "які", "або", "про", "вже", "також", "щоб", "було", "був", "вони", "ми", "він", "її", "має", "буде", "якщо")),
+            Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "к", "из", "за", "от", "его", "но", "также", "для", "был", "было", "они", "мы", "он", "её", "уже", "или", "если", "будет", "который", "которые", "чтобы")));
+
+    private static final Map<String, List<String>> WORD_LANGUAGES = wordLanguages();
+
+    private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl");
+
+    private LanguageDetector() {
+    }
+
+    static Guess detect(String text) {
+        if (text == null || text.isBlank()) {
+            return new Guess(null, 0);
+        }
+        String sample = text.length() > 2500 ? text.substring(0, 2500) : text;
+        int latin = 0;
+        int cyrillic = 0;
+        int ukrainianOnly = 0;
+        int russianOnly = 0;
+        int greek = 0;
+        int cjk = 0;
+        int arabic = 0;
+        int hebrew = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c < 128) {
+                if (Character.isLetter(c)) {
+                    latin++;
+                }
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case LATIN -> latin++;
+                case CYRILLIC -> {
+                    cyrillic++;
+                    char l = Character.toLowerCase(c);
+                    if (l == 'і' || l == 'ї' || l == 'є' || l == 'ґ') {
+                        ukrainianOnly++;
+                    } else if (l == 'ы' || l == 'э' || l == 'ъ' || l == 'ё') {
+                        russianOnly++;
+                    }
+                }
+                case GREEK -> greek++;
+                case HAN, HIRAGANA, KATAKANA, HANGUL -> cjk++;
+                case ARABIC -> arabic++;
+                case HEBREW -> hebrew++;
+                default -> {
+                }
+            }
+        }
+        int letters = latin + cyrillic + greek + cjk + arabic + hebrew;
+        if (letters < 20) {
+            return new Guess(null, 0);
+        }
+        if (cyrillic > letters / 2) {
+            int evidence = ukrainianOnly + russianOnly;
+            if (evidence >= 3) {
+                return ukrainianOnly > russianOnly
+                        ? new Guess("uk", (double) ukrainianOnly / evidence)
+                        : new Guess("ru", (double) russianOnly / evidence);
+            }
+            return byStopwords(sample, List.of("uk", "ru"));
+        }
+        if (cjk > letters / 2) {
+            return new Guess(null, 0);
+        }
+        if (greek > letters / 2) {
+            return new Guess("el", 1);
+        }
+        if (arabic > letters / 2) {
+            return new Guess("ar", 0.8);
+        }
+        if (hebrew > letters / 2) {
+            return new Guess("he", 1);
+        }
+        return byStopwords(sample, LATIN);
+    }
+
+    private static Guess byStopwords(String text, List<String> languages) {
+        Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start <= 9) {
+                    List<String> hits = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    if (hits != null) {
+                        for (String lang : hits) {
+                            if (languages.contains(lang)) {
+                                counts.merge(lang, 1, Integer::sum);
+                                total++;
+                            }
+                        }
+                    }
+                }
+                start = -1;
+            }
+        }
+        if (total < 5) {
+            return new Guess(null, 0);
+        }
+        var best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return new Guess(best.getKey(), (double) best.getValue() / total);
+    }
+
+    private static Map<String, List<String>> wordLanguages() {
+        Map<String, List<String>> index = new HashMap<>();
+        STOPWORDS.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+        return Map.copyOf(index);
+    }
+}

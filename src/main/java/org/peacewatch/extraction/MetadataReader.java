@@ -1,0 +1,521 @@
+package org.peacewatch.extraction;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
+ * page. Each field takes the first source that has a usable value, in this order (documented in README):
+ * <ol>
+ * <li>JSON-LD Article objects (any Article subtype, also inside {@code @graph});</li>
+ * <li>OpenGraph and {@code article:*} meta properties;</li>
+ * <li>{@code meta name=...}: author, date, Dublin Core ({@code dc.*}, {@code dcterms.*}) and common CMS names;</li>
+ * <li>{@code <time datetime>} and microdata ({@code itemprop});</li>
+ * <li>visible bylines and dates in elements whose class says so, then date patterns in the URL;</li>
+ * <li>(in {@link ArticleExtractor}) a date in the page title, a date written next to the headline or at the start of
+ * the text, the modification date, and the feed's date as the last resort.</li>
+ * </ol>
+ */
+final class MetadataReader {
+
+    record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
+                    String declaredLanguage, String canonicalUrl, String siteName, String description,
+                    String ldArticleBody, String documentTitle) {
+    }
+
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
+            "og:published_time", "og:article:published_time", "published_time", "article.published", "datepublished",
+            "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
+            "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "article_date_original", "original-publish-date", "creation_date", "citation_publication_date",
+            "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate",
+            "uploaddate", "datecreated");
+    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
+            "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod");
+    private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
+            "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
+            "article.author", "cxenseparse:author");
+    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
+    private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
+    private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
+    private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
+    private static final Pattern SCRIPT_DATE = Pattern.compile(
+            "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final int BYLINE = 1;
+    private static final int DATE = 2;
+    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
+
+    private MetadataReader() {
+    }
+
+    static Metadata read(Document doc, String url) {
+        Map<String, String> meta = new HashMap<>();
+        JsonLd ld = new JsonLd();
+        List<Element> times = new ArrayList<>();
+        Map<String, Element> itemprops = new HashMap<>();
+        List<Element> h1s = new ArrayList<>();
+        List<Element> bylines = new ArrayList<>();
+        List<Element> dateLines = new ArrayList<>();
+        List<Element> scripts = new ArrayList<>();
+        String canonical = null;
+        String htmlLang = null;
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
+                case "meta" -> {
+                    String content = e.attr("content").strip();
+                    if (!content.isEmpty()) {
+                        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                            String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                            if (!k.isEmpty()) {
+                                meta.putIfAbsent(k, content);
+                            }
+                        }
+                    }
+                }
+                case "script" -> {
+                    if (!e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(e);
+                    } else {
+                        StringBuilder sb = new StringBuilder();
+                        for (Node child : e.childNodes()) {
+                            if (child instanceof DataNode data) {
+                                sb.append(data.getWholeData());
+                            }
+                        }
+                        ld.add(sb.toString());
+                    }
+                }
+                case "link" -> {
+                    if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+                        canonical = e.absUrl("href");
+                        if (canonical.isEmpty()) {
+                            canonical = e.attr("href");
+                        }
+                    }
+                }
+                case "time" -> times.add(e);
+                case "h1" -> h1s.add(e);
+                default -> {
+                }
+            }
+            String itemprop = e.attr("itemprop");
+            if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
+                itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
+            }
+            int hints = (bylines.size() < 20 || dateLines.size() < 30) && !e.normalName().equals("body") ? hints(e) : 0;
+            if ((hints & BYLINE) != 0 && bylines.size() < 20) {
+                bylines.add(e);
+            }
+            if ((hints & DATE) != 0 && dateLines.size() < 30) {
+                dateLines.add(e);
+            }
+        }
+        String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+        String title = title(doc, meta, ld, h1s, siteName, url);
+        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
+        if (published == null) {
+            published = fromOtherMeta(meta);
+        }
+        if (published == null) {
+            published = fromScripts(scripts);
+        }
+        OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
+        List<String> authors = authors(meta, ld, itemprops, bylines);
+        String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
+        String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
+        return new Metadata(title, authors, published, modified, language,
+                firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
+                firstNonBlank(doc.title(), meta.get("og:title")));
+    }
+
+    /**
+     * The visible headline when one of the page's h1 elements agrees with the meta title (SEO titles are often
+     * rewritten and carry site names); otherwise the meta title without its site-name tail.
+     */
+    private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
+        String documentTitle = normalise(doc.title());
+        String og = normalise(firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
+                meta.get("dc.title"), meta.get("title")));
+        List<String> headlines = new ArrayList<>();
+        List<String> siteNames = new ArrayList<>();
+        if (siteName != null) {
+            siteNames.add(siteName);
+        }
+        for (Element e : h1s) {
+            String text = normalise(e.text());
+            if (text.length() < 3 || text.length() > 300) {
+                continue;
+            }
+            if (siteHeading(e, url) || laterSegment(text, documentTitle)) {
+                siteNames.add(text);
+            } else {
+                headlines.add(text);
+            }
+        }
+        String base = og;
+        // Some sites put only their own name in og:title; the document title then has the headline.
+        if (base == null || base.isEmpty() || siteNames.stream().anyMatch(n -> n.equalsIgnoreCase(og))) {
+            base = documentTitle;
+        }
+        String clean = base == null || base.isEmpty() ? null : stripTail(base, siteNames, url);
+        if (clean == null) {
+            return headlines.isEmpty() ? null : headlines.get(0);
+        }
+        Set<String> cleanTokens = tokens(clean);
+        String bestH1 = null;
+        double bestShare = 0;
+        for (String text : headlines) {
+            Set<String> h1Tokens = tokens(text);
+            if (h1Tokens.isEmpty()) {
+                continue;
+            }
+            long shared = h1Tokens.stream().filter(cleanTokens::contains).count();
+            double share = (double) shared / h1Tokens.size();
+            if (share > bestShare) {
+                bestShare = share;
+                bestH1 = text;
+            }
+        }
+        if (bestH1 == null || bestShare < 0.5) {
+            return clean;
+        }
+        String h = bestH1.toLowerCase(Locale.ROOT);
+        String c = clean.toLowerCase(Locale.ROOT);
+        // A headline that is the meta title plus a kicker or a date in front: the meta title is the cleaner one.
+        if (h.length() > c.length() && h.endsWith(c) && c.length() >= 15) {
+            return clean;
+        }
+        return bestH1;
+    }
+
+    /** True when the text is a segment after the first of a "Headline | Site" document title. */
+    private static boolean laterSegment(String text, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHomePage(String link, String pageUrl) {
+        String host = host(link);
+        if (host == null || !host.equals(host(pageUrl))) {
+            return false;
+        }
+        try {
+            String path = URI.create(link.strip().replace(" ", "%20").replace("|", "%7C")).getPath();
+            return path == null || path.replace("/", "").isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
+    private static boolean siteHeading(Element h1, String url) {
+        for (Element a : h1.getElementsByTag("a")) {
+            String href = a.attr("href").strip();
+            String abs = a.absUrl("href");
+            if (href.equals("/") || href.equals("./") || isHomePage(abs, url)) {
+                return true;
+            }
+        }
+        for (Element p = h1.parent(); p != null; p = p.parent()) {
+            String name = p.normalName();
+            if (name.equals("article") || name.equals("main") || name.equals("body")) {
+                return false;
+            }
+            String hint = (p.id() + " " + p.className()).toLowerCase(Locale.ROOT);
+            if (SITE_HEADING_HINT.matcher(hint).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> tokens(String s) {
+        Set<String> tokens = new java.util.HashSet<>();
+        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
+    }
+
+    /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
+    static String stripTail(String title, List<String> siteNames, String url) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String host = host(url);
+        List<String> sites = siteNames.stream().map(n -> n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
+                .filter(n -> !n.isEmpty()).toList();
+        List<String> kept = new ArrayList<>();
+        for (String part : parts) {
+            String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
+                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
+                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3);
+            if (!names) {
+                kept.add(part);
+            }
+        }
+        if (kept.isEmpty()) {
+            return title;
+        }
+        if (kept.size() == parts.length) {
+            // Nothing names the site: drop a last segment that is short compared with the headline before it.
+            String last = parts[parts.length - 1];
+            String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
+            if (last.split("\\s+").length <= 3 && rest.length() >= 2 * last.length() && rest.length() > 20) {
+                return rest;
+            }
+            return title;
+        }
+        // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
+        int start = title.indexOf(kept.get(0));
+        String lastKept = kept.get(kept.size() - 1);
+        int end = title.lastIndexOf(lastKept) + lastKept.length();
+        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" ", kept);
+    }
+
+    private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                            Map<String, Element> itemprops, List<Element> dateLines, String url) {
+        OffsetDateTime d = Dates.parse(ld.first("datePublished", false));
+        if (d == null) {
+            d = firstDate(null, PUBLISHED_META.stream().map(meta::get).toList());
+        }
+        if (d == null) {
+            d = Dates.parse(ld.first("dateCreated", false));
+        }
+        if (d == null) {
+            Element item = itemprops.get("datepublished");
+            if (item != null) {
+                d = Dates.parse(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
+            }
+        }
+        if (d == null) {
+            for (Element time : times) {
+                String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+                if (hint.contains("modif") || hint.contains("update")) {
+                    continue;
+                }
+                d = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+                if (d != null) {
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = Dates.parse(ld.first("datePublished", true));
+        }
+        if (d == null) {
+            for (Element e : dateLines) {
+                String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+                if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                    continue;
+                }
+                String text = e.ownText().isBlank() ? e.text() : e.ownText();
+                if (text.length() > 200) {
+                    continue;
+                }
+                LocalDate day = Dates.textualDay(text);
+                if (day == null) {
+                    OffsetDateTime iso = Dates.parse(text);
+                    day = iso == null ? null : iso.toLocalDate();
+                }
+                if (day != null) {
+                    d = Dates.startOfDay(day);
+                    break;
+                }
+            }
+        }
+        if (d == null) {
+            d = Dates.startOfDay(Dates.fromUrl(url));
+        }
+        return d;
+    }
+
+    /** Any other meta whose name says it holds a publication date ("w-published-date", "published", ...). */
+    private static OffsetDateTime fromOtherMeta(Map<String, String> meta) {
+        for (var entry : meta.entrySet()) {
+            String key = entry.getKey();
+            if (PUBLISHED_NAME.matcher(key).find() && !NOT_PUBLISHED_NAME.matcher(key).find()) {
+                OffsetDateTime d = Dates.parse(entry.getValue());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Publication dates that single-page apps keep in inline state ({@code "publishDate":"2025-05-27"}). */
+    private static OffsetDateTime fromScripts(List<Element> scripts) {
+        for (Element script : scripts) {
+            String data = script.data();
+            if (data.length() > 2_000_000) {
+                continue;
+            }
+            Matcher m = SCRIPT_DATE.matcher(data);
+            if (m.find()) {
+                OffsetDateTime d = Dates.parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {
+        List<String> raw = new ArrayList<>(ld.authors());
+        if (raw.isEmpty()) {
+            for (String key : AUTHOR_META) {
+                String value = meta.get(key);
+                if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                    raw.add(value);
+                    break;
+                }
+            }
+        }
+        if (raw.isEmpty()) {
+            Element item = itemprops.get("author");
+            if (item != null) {
+                Element name = item.selectFirst("[itemprop=name]");
+                raw.add(name != null ? name.text() : item.hasAttr("content") ? item.attr("content") : item.text());
+            }
+        }
+        if (raw.isEmpty()) {
+            for (Element e : bylines) {
+                String text = normalise(e.text());
+                if (text.length() >= 3 && text.length() <= 80 && !e.normalName().equals("meta")) {
+                    raw.add(text);
+                    break;
+                }
+            }
+        }
+        return Authors.split(raw);
+    }
+
+    private static int hints(Element e) {
+        int hints = 0;
+        String cls = e.attr("class");
+        if (!cls.isEmpty()) {
+            for (String token : cls.split(" ")) {
+                if (!token.isEmpty()) {
+                    hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(token), MetadataReader::classify);
+                }
+            }
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(id), MetadataReader::classify);
+        }
+        if (HINTS.size() > 200_000) {
+            HINTS.clear();
+        }
+        return hints;
+    }
+
+    private static int classify(String token) {
+        return (BYLINE_HINT.matcher(token).find() ? BYLINE : 0) | (DATE_HINT.matcher(token).find() ? DATE : 0);
+    }
+
+    private static OffsetDateTime firstDate(String first, List<String> values) {
+        OffsetDateTime d = Dates.parse(first);
+        if (d != null) {
+            return d;
+        }
+        for (String v : values) {
+            d = Dates.parse(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    static String host(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static String normalise(String s) {
+        return s == null ? null : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Splits byline strings into names: drops "By"/"Von"/"Par" prefixes and splits on "and", "und", commas. */
+    static final class Authors {
+
+        private static final Pattern PREFIX = Pattern.compile("(?iu)^\\s*(?:written\\s+by|posted\\s+by|by|von|par|de|por|di|door|autor(?:in)?:?|author:?|text:?)\\s+");
+        private static final Pattern SPLIT = Pattern.compile("(?iu)\\s*(?:,|;|&|\\||\\s+and\\s+|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|\\s+e\\s+|\\s+i\\s+|\\s+і\\s+|\\s+и\\s+)\\s*");
+        private static final Set<String> NOT_NAMES = Set.of("md", "phd", "dr", "staff", "admin");
+
+        private Authors() {
+        }
+
+        static List<String> split(List<String> raw) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String value : raw) {
+                String s = normalise(value);
+                if (s == null || s.isEmpty() || s.length() > 200) {
+                    continue;
+                }
+                s = PREFIX.matcher(s).replaceFirst("");
+                for (String part : SPLIT.split(s)) {
+                    String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                    if (name.length() >= 2 && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                        names.add(name);
+                    }
+                }
+            }
+            return List.copyOf(names);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.peacewatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BodyExtractionTests {
+
+    private static final String P1 = "Delegations from both countries returned to Geneva on Sunday for a third round of talks, officials said.";
+    private static final String P2 = "The agenda covers a ceasefire line, prisoner exchanges and guarantees, according to a draft seen by reporters.";
+    private static final String P3 = "Neither side expected a breakthrough before the end of the week, but both said the channel would stay open.";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private String text(String body) {
+        return extractor.extract("<html><head><title>Talks resume</title></head><body>" + body + "</body></html>",
+                "https://example.org/a").text();
+    }
+
+    private static String article() {
+        return "<h1>Talks resume</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    }
+
+    @Test
+    void separatesParagraphsWithABlankLineAndLeavesOutTheHeadline() {
+        assertThat(text("<article>" + article() + "</article>")).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void keepsHeadingsListsAndQuotesInReadingOrder() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<h2>What is on the table</h2><ul><li>a ceasefire line</li>"
+                + "<li>prisoner exchanges</li></ul><blockquote>We are ready to talk, said the envoy.</blockquote><p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\nWhat is on the table\n\na ceasefire line\nprisoner exchanges"
+                + "\n\nWe are ready to talk, said the envoy.\n\n" + P3);
+    }
+
+    @Test
+    void removesNavigation() {
+        String text = text("<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World news and analysis</a></li></ul></nav>"
+                + "<div class=\"menu\">Politics Economy Culture Sport</div><article>" + article() + "</article>");
+        assertThat(text).doesNotContain("Home", "World news", "Politics Economy");
+        assertThat(text).contains(P1, P3);
+    }
+
+    @Test
+    void removesMostReadBoxes() {
+        String text = text("<article>" + article() + "</article><div class=\"most-read\"><h3>Most read</h3>"
+                + "<p>Prices for Turkish holidays soar as summer season starts early this year, operators say.</p></div>");
+        assertThat(text).doesNotContain("Most read", "Turkish holidays");
+    }
+
+    @Test
+    void removesCookieBanners() {
+        String text = text("<div id=\"cookie-consent\"><p>We use cookies to improve your experience on our website, "
+                + "to personalise content and to analyse our traffic. By continuing you accept this.</p></div>"
+                + "<article>" + article() + "</article>");
+        assertThat(text).doesNotContain("cookies");
+    }
+
+    @Test
+    void removesNewsletterPromos() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<div class=\"newsletter-signup\"><p>Get our morning "
+                + "briefing in your inbox every day, free of charge, with the stories that matter.</p></div><p>" + P3) + "</article>");
+        assertThat(text).doesNotContain("morning briefing").contains(P3);
+    }
+
+    @Test
+    void removesShareBars() {
+        String text = text("<article><div class=\"share-bar\"><span>Share this article</span><a href=\"#\">Facebook</a>"
+                + "<a href=\"#\">X</a></div>" + article() + "<p>Share</p></article>");
+        assertThat(text).doesNotContain("Share", "Facebook");
+    }
+
+    @Test
+    void removesComments() {
+        String text = text("<article>" + article() + "</article><section id=\"comments\"><h2>42 comments</h2>"
+                + "<article class=\"comment\"><p>This is a long reader comment that disagrees with the whole premise of "
+                + "the article and goes on and on about it for quite a while, with many commas, clauses, and opinions.</p>"
+                + "</article></section>");
+        assertThat(text).doesNotContain("reader comment", "42 comments");
+    }
+
+    @Test
+    void removesRelatedStoryTeasers() {
+        String text = text("<article>" + article() + "<aside class=\"related\"><h3>Related</h3><a href=\"/b\">Ceasefire "
+                + "collapses in the east as shelling resumes</a></aside></article><div class=\"related-stories\">"
+                + "<p><a href=\"/c\">Envoy visits Kyiv before the next round</a> An envoy arrived, aides said, before talks.</p></div>");
+        assertThat(text).doesNotContain("Ceasefire collapses", "Envoy visits", "Related");
+    }
+
+    @Test
+    void keepsAShortArticleAndSaysItIsShort() {
+        var article = extractor.extract("<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Brief</h1>"
+                + "<p>Talks resume on Monday in Geneva, officials said.</p></article></body></html>", null);
+        assertThat(article.text()).isEqualTo("Talks resume on Monday in Geneva, officials said.");
+        assertThat(article.reason()).startsWith("short text");
+    }
+
+    @Test
+    void givesEmptyTextWithAReasonForAPageWithoutAnArticle() {
+        var article = extractor.extract("<html><body><nav><ul><li><a href=\"/a\">World</a></li><li><a href=\"/b\">Europe</a></li>"
+                + "<li><a href=\"/c\">Ukraine</a></li></ul></nav><footer><a href=\"/imprint\">Imprint</a></footer></body></html>", null);
+        assertThat(article.text()).isEmpty();
+        assertThat(article.reason()).isNotBlank();
+    }
+
+    @Test
+    void usesJsonLdArticleBodyWhenTheMarkupHoldsLittleText() {
+        String body = (P1 + "\n" + P2 + "\n" + P3 + "\n" + P1 + "\n" + P2).replace("\"", "'");
+        var article = extractor.extract("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head><body><div id=\"app\">"
+                + "<p>Loading the article, please wait a moment.</p></div></body></html>", null);
+        assertThat(article.text()).startsWith(P1 + "\n\n" + P2);
+    }
+}

@@ -1,0 +1,38 @@
+package org.peacewatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class DatesTests {
+
+    @Test
+    void keepsTheOffsetWrittenOnThePage() {
+        assertThat(Dates.parse("2024-05-03T00:30:00+0200")).isEqualTo(OffsetDateTime.parse("2024-05-03T00:30:00+02:00"));
+        assertThat(Dates.parse("2024-5-5 22:17:36").toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 5));
+    }
+
+    @Test
+    void readsDatesWrittenInWords() {
+        assertThat(Dates.textualDay("Published March 17, 2024 at 9:00")).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(Dates.textualDay("Stand: 16. Oktober 2019")).isEqualTo(LocalDate.of(2019, 10, 16));
+        assertThat(Dates.textualDay("Datum: 03.11.2021")).isEqualTo(LocalDate.of(2021, 11, 3));
+        assertThat(Dates.textualDay("24 лютого 2022")).isEqualTo(LocalDate.of(2022, 2, 24));
+    }
+
+    @Test
+    void readsDatesInUrlPaths() {
+        assertThat(Dates.fromUrl("https://example.org/2024/03/17/talks")).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(Dates.fromUrl("https://example.org/news/20240317-talks")).isEqualTo(LocalDate.of(2024, 3, 17));
+        assertThat(Dates.fromUrl("https://example.org/news/talks-123456")).isNull();
+    }
+
+    @Test
+    void rejectsImpossibleDates() {
+        assertThat(Dates.parse("2024-13-45")).isNull();
+        assertThat(Dates.parse("no date here")).isNull();
+    }
+}

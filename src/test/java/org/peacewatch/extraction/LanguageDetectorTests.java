@@ -1,0 +1,31 @@
+package org.peacewatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTests {
+
+    @Test
+    void tellsUkrainianFromRussian() {
+        assertThat(LanguageDetector.detect("Президент України заявив, що переговори щодо гарантій безпеки тривають і "
+                + "є надія на їхнє завершення.").language()).isEqualTo("uk");
+        assertThat(LanguageDetector.detect("Президент России заявил, что переговоры о гарантиях безопасности "
+                + "продолжаются и есть надежда на их завершение в этом году.").language()).isEqualTo("ru");
+    }
+
+    @Test
+    void recognisesCommonLatinScriptLanguagesByFunctionWords() {
+        assertThat(LanguageDetector.detect("The talks will continue in Geneva and the delegations are expected to "
+                + "meet again on Monday, officials said.").language()).isEqualTo("en");
+        assertThat(LanguageDetector.detect("Die Gespräche werden in Genf fortgesetzt, und die Delegationen sollen sich "
+                + "am Montag wieder treffen, sagte ein Sprecher der Regierung.").language()).isEqualTo("de");
+        assertThat(LanguageDetector.detect("Les négociations se poursuivent à Genève et les délégations doivent se "
+                + "retrouver lundi pour la suite des discussions sur le cessez-le-feu.").language()).isEqualTo("fr");
+    }
+
+    @Test
+    void saysNothingForTooLittleText() {
+        assertThat(LanguageDetector.detect("OK").language()).isNull();
+    }
+}

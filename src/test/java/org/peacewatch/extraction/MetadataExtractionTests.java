@@ -1,0 +1,130 @@
+package org.peacewatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class MetadataExtractionTests {
+
+    private static final String BODY = "<p>" + "Negotiators met again in Geneva on Sunday, officials said. ".repeat(8) + "</p>";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ExtractedArticle extract(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>",
+                "https://news.example.org/world/2024/05/02/talks-resume");
+    }
+
+    @Test
+    void readsNewsArticleInsideJsonLdGraph() {
+        var article = extract("""
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Example News"},
+                  {"@type":"NewsArticle","headline":"Talks resume in Geneva","datePublished":"2024-05-03T09:15:00+02:00",
+                   "dateModified":"2024-05-03T11:00:00+02:00","author":[{"@type":"Person","name":"Anna Schmidt"},
+                   {"@type":"Person","name":"Petro Kovalenko"}],"publisher":{"@type":"Organization","name":"Example News"}}]}
+                </script>""", BODY);
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+        assertThat(article.authors()).containsExactly("Anna Schmidt", "Petro Kovalenko");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-05-03T07:15:00Z"));
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(article.modifiedAt()).isEqualTo(Instant.parse("2024-05-03T09:00:00Z"));
+        assertThat(article.siteName()).isEqualTo("Example News");
+    }
+
+    @Test
+    void toleratesSloppyJsonLdWithTrailingCommas() {
+        var article = extract("""
+                <script type="application/ld+json">{"@type":"ReportageNewsArticle","datePublished":"2024-04-01",
+                "author":"By Jane Doe and John Roe",}</script>""", BODY);
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(article.authors()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void fallsBackToOpenGraphAndArticleProperties() {
+        var article = extract("""
+                <title>Talks resume in Geneva | Example News</title>
+                <meta property="og:title" content="Talks resume in Geneva | Example News">
+                <meta property="og:site_name" content="Example News">
+                <meta property="article:published_time" content="2024-05-03T06:00:00Z">
+                <meta property="og:description" content="Delegations return.">
+                <link rel="canonical" href="https://news.example.org/talks">""", BODY);
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-05-03T06:00:00Z"));
+        assertThat(article.description()).isEqualTo("Delegations return.");
+        assertThat(article.canonicalUrl()).isEqualTo("https://news.example.org/talks");
+    }
+
+    @Test
+    void readsMetaNamesAndDublinCore() {
+        var article = extract("""
+                <meta name="author" content="Von Max Mustermann und Erika Musterfrau">
+                <meta name="DC.date.issued" content="2024-02-24">""", BODY);
+        assertThat(article.authors()).containsExactly("Max Mustermann", "Erika Musterfrau");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2024, 2, 24));
+    }
+
+    @Test
+    void readsTimeElementWhenNoMetaStatesTheDate() {
+        var article = extract("", "<article><h1>Talks</h1><time datetime=\"2024-03-09T18:00:00+01:00\">9 March</time>" + BODY + "</article>");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-03-09T17:00:00Z"));
+    }
+
+    @Test
+    void readsMicrodata() {
+        var article = extract("", """
+                <div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Talks</h1>
+                <span itemprop="author" itemscope><span itemprop="name">Olena Shevchenko</span></span>
+                <span itemprop="datePublished" content="2023-12-01">1 Dec</span>""" + BODY + "</div>");
+        assertThat(article.authors()).containsExactly("Olena Shevchenko");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
+    void takesTheDateFromTheUrlWhenThePageStatesNone() {
+        var article = extract("<title>Talks</title>", BODY);
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2024, 5, 2));
+    }
+
+    @Test
+    void usesTheFeedDateOnlyAsTheLastResort() {
+        Instant feedDate = Instant.parse("2024-06-01T10:00:00Z");
+        var undated = extractor.extract("<html><body>" + BODY + "</body></html>", "https://example.org/talks", feedDate, null);
+        var dated = extractor.extract("<html><head><meta property=\"article:published_time\" content=\"2024-05-30T08:00:00Z\">"
+                + "</head><body>" + BODY + "</body></html>", "https://example.org/talks", feedDate, null);
+        assertThat(undated.publishedAt()).isEqualTo(feedDate);
+        assertThat(dated.publishedAt()).isEqualTo(Instant.parse("2024-05-30T08:00:00Z"));
+    }
+
+    @Test
+    void prefersTheHeadlineOverAnSeoTitleThatContainsIt() {
+        var article = extract("<title>Talks resume in Geneva - latest updates and analysis - Example News</title>",
+                "<article><h1>Talks resume in Geneva</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void ignoresASiteNameHeadingLinkedToTheHomePage() {
+        var article = extract("<title>Talks resume in Geneva | My Blog</title>",
+                "<h1><a href=\"/\">My Blog</a></h1><article><h2>Talks resume in Geneva</h2>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void trustsTheTextOverAWrongRussianLangAttributeOnUkrainianText() {
+        String ukrainian = "<p>" + "Переговори про припинення вогню відновилися в Женеві, повідомили українські посадовці. "
+                .repeat(6) + "Це важливий крок, який підтримують європейські партнери.</p>";
+        var article = extractor.extract("<html lang=\"ru\"><body>" + ukrainian + "</body></html>", null);
+        assertThat(article.language()).isEqualTo("uk");
+    }
+
+    @Test
+    void keepsTheDeclaredLanguageWhenTheTextAgrees() {
+        var article = extractor.extract("<html lang=\"en-GB\"><body>" + BODY + "</body></html>", null);
+        assertThat(article.language()).isEqualTo("en");
+    }
+}

@@ -16,10 +16,11 @@ final class LanguageGuess {
     }
 
     static String guess(String title, String text) {
-        String sample = ((title == null ? "" : title) + "\n" + (text == null ? "" : text));
-        if (sample.length() > 5000) {
-            sample = sample.substring(0, 5000);
-        }
+        String head = title == null ? "" : title;
+        String body = text == null ? "" : text;
+        // The first 5,000 chars of title + "\n" + text, without copying a long text first.
+        String sample = head.length() >= 5000 ? head.substring(0, 5000)
+                : head + "\n" + body.substring(0, Math.min(body.length(), 5000 - head.length() - 1));
         int cyrillic = 0;
         int latin = 0;
         int ukrainian = 0;

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Aho-Corasick automaton compiled to a dense DFA over the alphabet of the patterns, run over text folded on the fly
  * ({@link TextFolding}). One pass finds every occurrence of every key, whatever the number of keys; each hit reports
- * offsets in the original (unfolded) text. Word boundaries, case and context are checked by the caller, only at hits.
+ * offsets in the original (unfolded) text. Word starts are checked by the automaton itself, word ends here at hits;
+ * case and context are checked by the caller, only at hits.
  * Our own rather than a library's so that folding, the pass and the offset mapping share one loop with no copies.
  */
 final class PatternAutomaton {
@@ -24,23 +25,27 @@ final class PatternAutomaton {
     /** Class of an original text char, folding included: one lookup per char on the hot path. */
     private final char[] textClass = new char[65536];
     private static final char SKIP = Character.MAX_VALUE;
-    private final int alphabet;
+    /** Row length of {@link #delta}: one column per class, plus one holding the row's index into {@link #outputs}. */
+    private final int stride;
     /**
-     * Transitions: entry {@code state * alphabet + class} holds the next state times the alphabet size (so the loop
-     * never multiplies), complemented ({@code ~x}) when the next state has outputs.
+     * Transitions: entry {@code state * stride + class} holds the next state times the stride (so the loop never
+     * multiplies), complemented ({@code ~x}) when the next state has outputs.
      */
     private final int[] delta;
     private final int[][] outputs;
     private final int[] keyLength;
-    private final boolean[] boundedStart;
     private final boolean[] boundedEnd;
 
     /**
+     * Word starts are part of the automaton: the keys are built with a virtual boundary symbol before each char that
+     * starts a word, and every text char that starts a word consumes that symbol first (both steps folded into one
+     * transition). So a key bounded at its start never matches inside a word, and inside a word that no key's prefix
+     * fits the automaton rests in one state: fewer raw hits to reject and a small, cache-friendly working set.
+     *
      * @param boundedStart per key: drop occurrences preceded by a word char (the key starts a word)
      * @param boundedEnd   per key: drop occurrences followed by a word char (the key ends a word; false for stems)
      */
     PatternAutomaton(List<String> keys, boolean[] boundedStart, boolean[] boundedEnd) {
-        this.boundedStart = boundedStart.clone();
         this.boundedEnd = boundedEnd.clone();
         char next = 1;
         for (String key : keys) {
@@ -50,9 +55,11 @@ final class PatternAutomaton {
                 }
             }
         }
-        alphabet = next;
+        final int wordStart = next++;
+        final int otherWord = next++;
+        int classes = next;
         keyLength = new int[keys.size()];
-        List<Map<Character, Integer>> children = new ArrayList<>();
+        List<Map<Integer, Integer>> children = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         children.add(new HashMap<>());
         own.add(new ArrayList<>());
@@ -60,30 +67,26 @@ final class PatternAutomaton {
             String key = keys.get(k);
             keyLength[k] = key.length();
             int s = 0;
-            for (char c : key.toCharArray()) {
-                Integer child = children.get(s).get(c);
-                if (child == null) {
-                    child = children.size();
-                    children.get(s).put(c, child);
-                    children.add(new HashMap<>());
-                    own.add(new ArrayList<>());
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                boolean startsWord = TextFolding.isWord(c) && (i == 0 ? boundedStart[k] : !TextFolding.isWord(key.charAt(i - 1)));
+                if (startsWord) {
+                    s = child(children, own, s, wordStart);
                 }
-                s = child;
+                s = child(children, own, s, classOf[c]);
             }
             own.get(s).add(k);
         }
-        int states = children.size();
-        int[] table = new int[states * alphabet];
-        int[] fail = new int[states];
-        int[][] out = new int[states][];
+        int trieStates = children.size();
+        int[] ac = new int[trieStates * classes];
+        int[] fail = new int[trieStates];
+        int[][] out = new int[trieStates + 1][];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         // Breadth-first, so each state's failure state is complete before the state is filled.
-        for (Map.Entry<Character, Integer> e : children.get(0).entrySet()) {
-            table[classOf[e.getKey()]] = e.getValue();
-            fail[e.getValue()] = 0;
+        for (Map.Entry<Integer, Integer> e : children.get(0).entrySet()) {
+            ac[e.getKey()] = e.getValue();
             queue.add(e.getValue());
         }
-        out[0] = null;
         while (!queue.isEmpty()) {
             int s = queue.poll();
             int[] inherited = out[fail[s]];
@@ -98,24 +101,72 @@ final class PatternAutomaton {
                 }
                 out[s] = merged;
             }
-            System.arraycopy(table, fail[s] * alphabet, table, s * alphabet, alphabet);
-            for (Map.Entry<Character, Integer> e : children.get(s).entrySet()) {
+            System.arraycopy(ac, fail[s] * classes, ac, s * classes, classes);
+            for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
                 int child = e.getValue();
-                fail[child] = table[fail[s] * alphabet + classOf[e.getKey()]];
-                table[s * alphabet + classOf[e.getKey()]] = child;
+                fail[child] = ac[fail[s] * classes + e.getKey()];
+                ac[s * classes + e.getKey()] = child;
                 queue.add(child);
             }
         }
-        for (int i = 0; i < table.length; i++) {
-            int target = table[i];
-            table[i] = out[target] != null ? ~(target * alphabet) : target * alphabet;
+        // Whether each trie state's last symbol is a word char; the root splits in two: state 0 after a non-word
+        // char (and at the start of the text), state `trieStates` after a word char that no key continues.
+        boolean[] wordClass = new boolean[classes];
+        for (int c = 0; c < 65536; c++) {
+            if (classOf[c] != 0 && TextFolding.isWord((char) c)) {
+                wordClass[classOf[c]] = true;
+            }
+        }
+        wordClass[otherWord] = true;
+        boolean[] afterWord = new boolean[trieStates + 1];
+        for (int s = 0; s < trieStates; s++) {
+            for (Map.Entry<Integer, Integer> e : children.get(s).entrySet()) {
+                afterWord[e.getValue()] = wordClass[e.getKey()];
+            }
+        }
+        int rootAfterWord = trieStates;
+        afterWord[rootAfterWord] = true;
+        stride = classes + 1;
+        int[] table = new int[(trieStates + 1) * stride];
+        for (int s = 0; s <= trieStates; s++) {
+            int from = s == rootAfterWord ? 0 : s;
+            for (int c = 0; c < classes; c++) {
+                if (c == wordStart) {
+                    continue; // never read from text
+                }
+                int target;
+                if (wordClass[c]) {
+                    int at = afterWord[s] ? from : ac[from * classes + wordStart];
+                    target = c == otherWord ? 0 : ac[at * classes + c];
+                    if (target == 0) {
+                        target = rootAfterWord;
+                    }
+                } else {
+                    target = c == 0 ? 0 : ac[from * classes + c];
+                }
+                table[s * stride + c] = out[target] != null ? ~(target * stride) : target * stride;
+            }
+            table[s * stride + classes] = s;
         }
         for (int c = 0; c < 65536; c++) {
             char f = TextFolding.fold((char) c);
-            textClass[c] = f == TextFolding.DROP ? SKIP : classOf[f];
+            textClass[c] = f == TextFolding.DROP ? SKIP
+                    : classOf[f] != 0 ? classOf[f]
+                    : TextFolding.isWord(f) ? (char) otherWord : 0;
         }
         this.delta = table;
         this.outputs = out;
+    }
+
+    private static int child(List<Map<Integer, Integer>> children, List<List<Integer>> own, int state, int symbol) {
+        Integer child = children.get(state).get(symbol);
+        if (child == null) {
+            child = children.size();
+            children.get(state).put(symbol, child);
+            children.add(new HashMap<>());
+            own.add(new ArrayList<>());
+        }
+        return child;
     }
 
     int states() {
@@ -146,28 +197,18 @@ final class PatternAutomaton {
             state = table[state + k];
             if (state < 0) {
                 state = ~state;
-                for (int key : outputs[state / alphabet]) {
+                for (int key : outputs[table[state + stride - 1]]) {
                     int length = keyLength[key];
                     // Without folded-away chars inside the match, its start is plain arithmetic.
                     int start = lastSkipped > i - length ? start(chars, i, length) : i - length + 1;
                     // Most raw occurrences of short keys sit inside longer words: reject them before the caller sees them.
-                    if (boundedStart[key] && wordBefore(chars, start) || boundedEnd[key] && wordAfter(chars, i + 1, n)) {
+                    if (boundedEnd[key] && wordAfter(chars, i + 1, n)) {
                         continue;
                     }
                     hits.hit(key, start, i + 1);
                 }
             }
         }
-    }
-
-    private static boolean wordBefore(char[] chars, int index) {
-        for (int j = index - 1; j >= 0; j--) {
-            char f = TextFolding.fold(chars[j]);
-            if (f != TextFolding.DROP) {
-                return TextFolding.isWord(f);
-            }
-        }
-        return false;
     }
 
     private static boolean wordAfter(char[] chars, int index, int n) {

@@ -157,9 +157,6 @@ final class Tagger {
 
     private void scan(String text, boolean title, List<Hit> hits) {
         automaton.scan(text, (key, start, end) -> {
-            if (wordBefore(text, start) && TextFolding.isWord(TextFolding.fold(text.charAt(start)))) {
-                return;
-            }
             for (int id : keyVariants[key]) {
                 Variant variant = variants.get(id);
                 TermPattern pattern = variant.pattern();
@@ -414,16 +411,6 @@ final class Tagger {
         int paragraph = text.indexOf('\n', firstText);
         int cap = Math.min(text.length(), firstText + LEAD_CHARS);
         return paragraph < 0 ? cap : Math.min(paragraph, cap);
-    }
-
-    private static boolean wordBefore(String text, int index) {
-        for (int j = index - 1; j >= 0; j--) {
-            char f = TextFolding.fold(text.charAt(j));
-            if (f != TextFolding.DROP) {
-                return TextFolding.isWord(f);
-            }
-        }
-        return false;
     }
 
     private static boolean wordAfter(String text, int index) {

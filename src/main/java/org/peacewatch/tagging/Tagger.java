@@ -30,7 +30,9 @@ final class Tagger {
     private static final int EXCLUDE = 1;
     private static final int RULE_TERM = 2;
 
-    private record Target(boolean actor, String slug, String name, double threshold, List<Taxonomy.Rule> rules) {
+    /** {@code excludes}: whether the target has exclusion phrases, so hits of the others skip that check. */
+    private record Target(boolean actor, String slug, String name, double threshold, List<Taxonomy.Rule> rules,
+                          boolean excludes) {
     }
 
     private record Variant(int target, int role, int rule, int term, TermPattern pattern) {
@@ -66,14 +68,15 @@ final class Tagger {
         Map<String, List<Integer>> keys = new LinkedHashMap<>();
         for (Taxonomy.Actor actor : taxonomy.actors()) {
             int t = targets.size();
-            targets.add(new Target(true, actor.slug(), actor.name(), ACTOR_THRESHOLD, List.of()));
+            targets.add(new Target(true, actor.slug(), actor.name(), ACTOR_THRESHOLD, List.of(), !actor.exclude().isEmpty()));
             actor.aliases().values().forEach(list -> list.forEach(alias -> add(keys, t, ALIAS, -1, -1, alias)));
             actor.exclude().forEach(phrase -> add(keys, t, EXCLUDE, -1, -1, phrase));
         }
         for (Taxonomy.Topic topic : taxonomy.topics()) {
             int t = targets.size();
             targets.add(new Target(false, topic.slug(), topic.name(),
-                    topic.threshold() == null ? DEFAULT_TOPIC_THRESHOLD : topic.threshold(), topic.rules()));
+                    topic.threshold() == null ? DEFAULT_TOPIC_THRESHOLD : topic.threshold(), topic.rules(),
+                    !topic.exclude().isEmpty()));
             topic.keywords().values().forEach(list -> list.forEach(keyword -> add(keys, t, ALIAS, -1, -1, keyword)));
             topic.exclude().forEach(phrase -> add(keys, t, EXCLUDE, -1, -1, phrase));
             for (int r = 0; r < topic.rules().size(); r++) {
@@ -121,15 +124,25 @@ final class Tagger {
         List<Hit> hits = new ArrayList<>();
         scan(safeTitle, true, hits);
         scan(safeText, false, hits);
-        Map<Integer, List<Hit>> byTarget = new HashMap<>();
+        // Hits grouped by target in an array indexed by target: no boxing or hashing per hit.
+        @SuppressWarnings("unchecked")
+        List<Hit>[] byTarget = new List[targets.size()];
         for (Hit hit : hits) {
-            byTarget.computeIfAbsent(hit.variant().target(), t -> new ArrayList<>()).add(hit);
+            int t = hit.variant().target();
+            if (byTarget[t] == null) {
+                byTarget[t] = new ArrayList<>();
+            }
+            byTarget[t].add(hit);
         }
         int leadEnd = leadEnd(safeText);
         Texts texts = new Texts(safeTitle, safeText);
         List<Tag> actors = new ArrayList<>();
         List<Tag> topics = new ArrayList<>();
-        byTarget.forEach((t, targetHits) -> {
+        for (int t = 0; t < byTarget.length; t++) {
+            List<Hit> targetHits = byTarget[t];
+            if (targetHits == null) {
+                continue;
+            }
             Target target = targets.get(t);
             List<Mention> mentions = mentions(target, targetHits, texts);
             double score = 0;
@@ -141,7 +154,7 @@ final class Tagger {
                         evidence(mentions, texts));
                 (target.actor() ? actors : topics).add(tag);
             }
-        });
+        }
         Comparator<Tag> order = Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::slug);
         actors.sort(order);
         topics.sort(order);
@@ -191,14 +204,16 @@ final class Tagger {
 
     private List<Mention> mentions(Target target, List<Hit> hits, Texts texts) {
         List<Hit> excluded = new ArrayList<>(0);
-        for (Hit h : hits) {
-            if (h.variant().role() == EXCLUDE) {
-                excluded.add(h);
+        if (target.excludes()) {
+            for (Hit h : hits) {
+                if (h.variant().role() == EXCLUDE) {
+                    excluded.add(h);
+                }
             }
         }
         List<Hit> kept;
         if (excluded.isEmpty()) {
-            kept = new ArrayList<>(hits);
+            kept = hits; // owned by this call: sorting it in place is safe
         } else {
             // Exclusion spans by start, with the furthest end reached so far: one binary search per hit.
             excluded.sort(Comparator.comparingLong(Tagger::position));

@@ -5,12 +5,22 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Read access to stored articles for downstream modules. */
 @Service
 public class ArticleCatalog {
+
+    /**
+     * The article this thread's transaction has just committed, between that commit and the end of the
+     * transaction's completion callbacks: the after-commit listeners of {@link ArticleStored} (tagging) read it from
+     * here instead of fetching back from PostgreSQL the row that was written a moment ago.
+     */
+    private static final ThreadLocal<StoredArticle> JUST_COMMITTED = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
 
@@ -19,12 +29,43 @@ public class ArticleCatalog {
     }
 
     public Optional<StoredArticle> find(long id) {
+        StoredArticle committed = JUST_COMMITTED.get();
+        if (committed != null && committed.id() == id) {
+            return Optional.of(committed);
+        }
         return jdbc.sql("""
                         select id, source_id, url, title, text, language, published_at
                         from article where id = :id""")
                 .param("id", id)
                 .query(ArticleCatalog::article)
                 .optional();
+    }
+
+    /**
+     * Makes {@link #find} answer with this article, without a query, once the current transaction (which inserts
+     * it) has committed, until the transaction's completion ends. Ordered first, so it is in place before the
+     * transactional event listeners run.
+     */
+    static void offerOnCommit(StoredArticle article) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+
+            @Override
+            public void afterCommit() {
+                JUST_COMMITTED.set(article);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                JUST_COMMITTED.remove();
+            }
+        });
     }
 
     /** Articles in id order after {@code afterId}, for jobs that walk every stored article (re-tagging). */

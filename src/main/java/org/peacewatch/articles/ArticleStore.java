@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -87,18 +88,27 @@ class ArticleStore {
                 return Optional.empty();
             }
         }
+        // PostgreSQL keeps microseconds; truncating here makes the handed-on copy below equal to the stored row.
+        Instant publishedAt = article.publishedAt().truncatedTo(ChronoUnit.MICROS);
+        // The article and its first source in one round trip; the link needs the id the insert returns.
         Optional<Long> id = jdbc.sql("""
-                        insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash)
-                        values (:sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash)
-                        on conflict (canonical_url) do nothing
-                        returning id""")
+                        with inserted as (
+                            insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash)
+                            values (:sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash)
+                            on conflict (canonical_url) do nothing
+                            returning id),
+                        linked as (
+                            insert into article_source (article_id, source_id, url, seen_at)
+                            select id, :sourceId, :url, :fetchedAt from inserted
+                            on conflict (article_id, source_id) do nothing)
+                        select id from inserted""")
                 .param("sourceId", article.sourceId())
                 .param("url", article.url())
                 .param("canonicalUrl", article.canonicalUrl())
                 .param("title", article.title())
                 .param("text", article.text())
                 .param("language", article.language())
-                .param("publishedAt", Timestamp.from(article.publishedAt()))
+                .param("publishedAt", Timestamp.from(publishedAt))
                 .param("fetchedAt", Timestamp.from(article.fetchedAt()))
                 .param("contentHash", hash)
                 .query(Long.class)
@@ -108,7 +118,8 @@ class ArticleStore {
                     .query(Long.class).optional().ifPresent(existing -> link(existing, article));
             return Optional.empty();
         }
-        link(id.get(), article);
+        ArticleCatalog.offerOnCommit(new StoredArticle(id.get(), article.sourceId(), article.url(), article.title(),
+                article.text(), article.language(), publishedAt));
         events.publishEvent(new ArticleStored(id.get()));
         return id;
     }

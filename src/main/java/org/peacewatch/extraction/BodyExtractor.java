@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -31,8 +32,16 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BodyExtractor {
 
-    /** The text (paragraphs separated by a blank line, list items by a line break) and, when short or empty, why. */
-    record Body(String text, String reason, LocalDate dateNearHeadline) {
+    /**
+     * The body text (paragraphs separated by a blank line, list items by a line break), why it is short or empty,
+     * and where to look for a date written near the headline. That search runs regexes over several blocks, so it
+     * runs only when asked: most pages state their date in metadata.
+     */
+    record Body(String text, String reason, Supplier<LocalDate> headlineDate) {
+
+        LocalDate dateNearHeadline() {
+            return headlineDate.get();
+        }
     }
 
     private static final Set<String> SKIP = Set.of("head", "script", "style", "noscript", "template", "svg", "canvas",
@@ -92,7 +101,7 @@ final class BodyExtractor {
         Element root = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = blocks(root);
         if (blocks.isEmpty()) {
-            return new Body("", "page has no text", null);
+            return new Body("", "page has no text", () -> null);
         }
         Map<Element, Stats> stats = analyse(blocks);
         Element best = null;
@@ -107,7 +116,7 @@ final class BodyExtractor {
             }
         }
         if (best == null || bestScore < 30) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)", dateNear(blocks, -1));
+            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
         List<Block> kept = new ArrayList<>();
@@ -140,7 +149,8 @@ final class BodyExtractor {
         }
         String text = out.toString();
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
-        return new Body(text, reason, dateNear(blocks, first));
+        int start = first;
+        return new Body(text, reason, () -> dateNear(blocks, start));
     }
 
     /**

@@ -113,6 +113,19 @@ class AnswerCacheIntegrationTests extends IntegrationTest {
         assertThat(counts(http.get(PUTIN_CEASEFIRE))).containsExactly(1L, 1L, 0L);
     }
 
+    @Test
+    void reusesAndRefreshesCooccurrenceAnswers() {
+        String path = "/api/v1/cooccurrence?rows=actor&cols=topic&from=2025-03-01&to=2025-04-01";
+        var before = http.get(path);
+        assertThat(before.json().get("counts").get(0).get(0).asLong()).isEqualTo(1L);
+        assertThat(http.get(path).header("ETag")).isEqualTo(before.header("ETag"));
+        long second = fx.article(wire, "en", "2025-03-04T09:00:00Z", "Putin again", "Ceasefire again.");
+        fx.actor(second, "putin", 0.9).topic(second, "ceasefire", 0.8);
+        var after = http.get(path);
+        assertThat(after.json().get("counts").get(0).get(0).asLong()).isEqualTo(2L);
+        assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+    }
+
     private static List<Long> counts(Http.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         List<Long> counts = new ArrayList<>();

@@ -8,9 +8,10 @@
 # Q ("ceasefire talks"). Needs wrk, pgbench and psql on PATH and PostgreSQL on 127.0.0.1:5432 (user postgres).
 #
 # It measures, one after another:
-#   1. GET /api/v1/timeline  (one year, daily, actor AND topic, share included) with wrk, at CONNECTIONS and at 1,
-#      and GET /actuator/health as the floor a no-op request costs on this machine at that moment
-#   2. the same timeline from the raw tables through the API (peacewatch.timeline.rollups=false) with wrk
+#   1. GET /api/v1/timeline  (one year, daily, actor AND topic, share included) with wrk, at CONNECTIONS and at 1
+#      (the same request repeated: after the first, answered from the answer cache), then with every request
+#      different (src/bench/rotate.lua: uncached, and cached over 8 pairs), and GET /actuator/health as the floor a no-op request costs on this machine at that moment
+#   2. the same timeline from the raw tables through the API (peacewatch.timeline.rollups=false, answer cache off)
 #   3. the straightforward GROUP BY over the raw tables for the same answer, with pgbench (no HTTP), at CONNECTIONS
 #      clients and at 1
 #   4. GET /api/v1/articles?q=... (relevance-ranked first page with snippets) with wrk, at CONNECTIONS and at 1
@@ -53,11 +54,11 @@ start_app() { # $1: extra Spring arguments
   exit 1
 }
 
-run_wrk() { # $1: label, $2: connections, $3: url
-  local threads=$(( $2 < 2 ? 1 : 2 ))
-  wrk -t"$threads" -c"$2" -d"${WARMUP:-20s}" "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
+run_wrk() { # $1: label, $2: connections, $3: url, $4: wrk script (default: the reporter alone)
+  local threads=$(( $2 < 2 ? 1 : 2 )) script=${4:-src/bench/report.lua}
+  wrk -t"$threads" -c"$2" -d"${WARMUP:-20s}" -s "$script" "$3" > /dev/null # warm-up: JIT, connection pool, PostgreSQL buffers
   local line
-  line=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 60s -s src/bench/report.lua "$3" | grep '^RESULT')
+  line=$(wrk -t"$threads" -c"$2" -d"$DURATION" --timeout 60s -s "$script" "$3" | grep '^RESULT')
   echo "$1 $line" | tee -a "$OUT/results.txt"
 }
 
@@ -91,12 +92,16 @@ start_app
 curl -sf "$TIMELINE" -o "$OUT/timeline.json" && head -c 300 "$OUT/timeline.json"; echo
 run_wrk "timeline(rollups)" "$CONNECTIONS" "$TIMELINE"
 run_wrk "timeline(rollups,1-connection)" 1 "$TIMELINE"
+# Each request a different timeline: rotate.lua's 2 threads x 4 pairs x 365 windows outnumber the cache (every request
+# recomputed), its 2 x 4 pairs x 1 window fit in it (every request a hit, but not the same one).
+PAIRS=4 DAYS=365 FROM=$FROM run_wrk "timeline(rotating,uncached)" "$CONNECTIONS" "http://127.0.0.1:$PORT" src/bench/rotate.lua
+PAIRS=4 DAYS=1 FROM=$FROM run_wrk "timeline(rotating-8-pairs,cached)" "$CONNECTIONS" "http://127.0.0.1:$PORT" src/bench/rotate.lua
 run_wrk "health(no-op-floor)" "$CONNECTIONS" "http://127.0.0.1:$PORT/actuator/health"
 run_wrk "search" "$CONNECTIONS" "$SEARCH"
 run_wrk "search(1-connection)" 1 "$SEARCH"
 stop_app
 
-start_app --peacewatch.timeline.rollups=false
+start_app --peacewatch.timeline.rollups=false --peacewatch.timeline.cache-size=0
 run_wrk "timeline(raw-through-api)" "$CONNECTIONS" "$TIMELINE"
 stop_app
 

@@ -1,6 +1,9 @@
 package org.peacewatch.timeline;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,12 +13,19 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.peacewatch.articles.ArticleFilter;
 import org.peacewatch.articles.ArticleSelection;
 import org.peacewatch.articles.ArticleSelections;
 import org.peacewatch.articles.BadParameterException;
 import org.peacewatch.articles.TimeParameters;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,15 +49,22 @@ class CooccurrenceController {
     private final TagCounts counts;
     private final Taxonomies taxonomies;
 
-    CooccurrenceController(ArticleSelections selections, TagCounts counts, Taxonomies taxonomies) {
+    private final AnswerCache cache;
+    private final JsonMapper json;
+
+    CooccurrenceController(ArticleSelections selections, TagCounts counts, Taxonomies taxonomies, AnswerCache cache,
+                           JsonMapper json) {
+        this.cache = cache;
+        this.json = json;
         this.selections = selections;
         this.counts = counts;
         this.taxonomies = taxonomies;
     }
 
     @Operation(summary = "How often actors and topics appear in the same article, under the usual filters")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Matrix.class)))
     @GetMapping
-    Matrix matrix(@Parameter(description = "actor or topic", example = "actor") @RequestParam(defaultValue = "actor") String rows,
+    void matrix(@Parameter(description = "actor or topic", example = "actor") @RequestParam(defaultValue = "actor") String rows,
                   @Parameter(description = "actor or topic", example = "topic") @RequestParam(defaultValue = "topic") String cols,
                   @Parameter(description = "Only articles tagged with this actor; repeat for OR", example = "putin")
                   @RequestParam(required = false) List<String> actor,
@@ -57,11 +74,24 @@ class CooccurrenceController {
                   @Parameter(description = "Article language; repeat for OR", example = "en") @RequestParam(required = false) List<String> lang,
                   @Parameter(description = "Full-text query, websearch_to_tsquery syntax", example = "peace talks") @RequestParam(required = false) String q,
                   @Parameter(description = "Inclusive start", example = "2025-01-01") @RequestParam(required = false) String from,
-                  @Parameter(description = "Exclusive end", example = "2026-01-01") @RequestParam(required = false) String to) {
+                  @Parameter(description = "Exclusive end", example = "2026-01-01") @RequestParam(required = false) String to,
+                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         TagCounts.Kind rowKind = kind("rows", rows);
         TagCounts.Kind colKind = kind("cols", cols);
-        ArticleSelection selection = selections.resolve(new ArticleFilter(actor, topic, source, lang, q,
-                TimeParameters.parse("from", from), TimeParameters.parse("to", to)));
+        Instant start = TimeParameters.parse("from", from);
+        Instant end = TimeParameters.parse("to", to);
+        // Same cache and validity as the timeline's (see AnswerCache).
+        List<?> key = Arrays.asList("cooccurrence", rowKind, colKind, actor, topic, source, lang, q, start, end);
+        long version = cache.version();
+        AnswerCache.Answer answer = cache.find(key, version);
+        if (answer == null) {
+            Matrix matrix = compute(rowKind, colKind, selections.resolve(new ArticleFilter(actor, topic, source, lang, q, start, end)));
+            answer = cache.keep(key, version, json.writeValueAsBytes(matrix), MediaType.APPLICATION_JSON_VALUE, null);
+        }
+        AnswerCache.send(answer, request, response);
+    }
+
+    private Matrix compute(TagCounts.Kind rowKind, TagCounts.Kind colKind, ArticleSelection selection) {
         Map<TagCounts.Pair, Long> pairs = counts.pairs(selection, rowKind, colKind);
         Map<Long, Long> rowTotals = new HashMap<>();
         Map<Long, Long> colTotals = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.peacewatch.timeline;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +66,11 @@ class TimelineController {
     private final Taxonomies taxonomies;
     private final Clock clock;
     private final JsonMapper json;
+    private final AnswerCache cache;
 
     TimelineController(TimelineQueries queries, ArticleSelections selections, Taxonomies taxonomies, Clock clock,
-                       JsonMapper json) {
+                       JsonMapper json, AnswerCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.selections = selections;
         this.taxonomies = taxonomies;
@@ -83,7 +87,7 @@ class TimelineController {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", example = "start,count,total,share\n2025-11-01T00:00:00Z,12,340,0.0353\n")),
             @Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = Bucket.class))})
     @GetMapping
-    Object timeline(@Parameter(description = "Actor slug; repeat for OR", example = "putin")
+    void timeline(@Parameter(description = "Actor slug; repeat for OR", example = "putin")
                     @RequestParam(required = false) List<String> actor,
                     @Parameter(description = "Topic slug; repeat for OR. Different parameters combine with AND", example = "ceasefire")
                     @RequestParam(required = false) List<String> topic,
@@ -119,14 +123,27 @@ class TimelineController {
         }
         TimelineQueries.Dimension dimension = dimension(series);
         TimelineQueries.Window window = window(width, zone, TimeParameters.parse("from", from), TimeParameters.parse("to", to));
-        ArticleSelection selection = selections.resolve(new ArticleFilter(actor, topic, source, lang, q, window.from(), window.to()));
-        Timeline timeline = answer(selection, window, dimension, top);
-        if (!output.streamed()) {
-            return timeline;
+        // Everything that shapes the answer, after parsing: the cache key (see AnswerCache).
+        List<?> key = Arrays.asList("timeline", actor, topic, source, lang, q, window.from(), window.to(), width, zone,
+                top, dimension, output);
+        long version = cache.version();
+        AnswerCache.Answer cached = cache.find(key, version);
+        if (cached == null) {
+            ArticleSelection selection = selections.resolve(new ArticleFilter(actor, topic, source, lang, q, window.from(), window.to()));
+            Timeline timeline = answer(selection, window, dimension, top);
+            String disposition = output.streamed()
+                    ? "inline; filename=\"timeline." + output.name().toLowerCase(Locale.ROOT) + "\"" : null;
+            cached = cache.keep(key, version, render(timeline, output, top), output.contentType(), disposition);
         }
-        response.setContentType(output.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"timeline." + output.name().toLowerCase(Locale.ROOT) + "\"");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 1 << 16);
+        AnswerCache.send(cached, request, response);
+    }
+
+    private byte[] render(Timeline timeline, ExportFormat output, int top) throws IOException {
+        if (output == ExportFormat.JSON) {
+            return json.writeValueAsBytes(timeline);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 14);
+        Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16);
         if (output == ExportFormat.CSV) {
             boolean withTop = top > 0 && timeline.series() == null;
             out.write(timeline.series() == null ? "start,count,total,share" + (withTop ? ",top" : "") + "\n"
@@ -140,7 +157,7 @@ class TimelineController {
             }
         }
         out.flush();
-        return null;
+        return bytes.toByteArray();
     }
 
     private Timeline answer(ArticleSelection selection, TimelineQueries.Window window, TimelineQueries.Dimension dimension, int top) {

@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.peacewatch.support.IntegrationTest;
+import org.peacewatch.support.RollupCounts;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -98,29 +99,7 @@ class RollupConsistencyIntegrationTests extends IntegrationTest {
     }
 
     private void assertConsistent() {
-        List<String> raw = jdbc.sql("""
-                select actor_id || ' ' || topic_id || ' ' || day || ' ' || n from (
-                    select 0 as actor_id, 0 as topic_id, pw_utc_day(a.published_at) as day, count(*) as n from article a group by 3
-                    union all
-                    select aa.actor_id, 0, pw_utc_day(a.published_at), count(*)
-                    from article_actor aa join article a on a.id = aa.article_id group by 1, 3
-                    union all
-                    select 0, atp.topic_id, pw_utc_day(a.published_at), count(*)
-                    from article_topic atp join article a on a.id = atp.article_id group by 2, 3
-                    union all
-                    select aa.actor_id, atp.topic_id, pw_utc_day(a.published_at), count(*)
-                    from article_actor aa join article_topic atp on atp.article_id = aa.article_id
-                    join article a on a.id = aa.article_id group by 1, 2, 3
-                ) r order by 1""").query(String.class).list();
-        List<String> rollup = jdbc.sql("""
-                select actor_id || ' ' || topic_id || ' ' || day || ' ' || n from (
-                    select actor_id, topic_id, day, sum(articles) as n from (
-                        select actor_id, topic_id, day, articles from timeline_count
-                        union all
-                        select actor_id, topic_id, day, articles from timeline_count_delta
-                    ) c group by 1, 2, 3 having sum(articles) <> 0
-                ) r order by 1""").query(String.class).list();
-        assertThat(rollup).isEqualTo(raw);
+        assertThat(RollupCounts.fromRollups(jdbc)).isEqualTo(RollupCounts.fromRawTables(jdbc));
         List<String> rawSources = jdbc.sql("""
                 select source_id || ' ' || coalesce(language, '') || ' ' || pw_utc_day(published_at) || ' ' || count(*)
                 from article group by source_id, language, pw_utc_day(published_at) order by 1""").query(String.class).list();

@@ -312,7 +312,12 @@ public class PageFetcher {
         return withAttempt(jdbc.sql(INSERT_ATTEMPT), sourceId, result, started).query(Long.class).single();
     }
 
-    /** Records the attempt and, when the archive keeps it, the body, in one statement (one round trip, one commit). */
+    /**
+     * Records the attempt and, when the archive keeps it, the body, in one statement (one round trip, one commit).
+     * That commit does not wait for its WAL flush: PostgreSQL replays WAL in order, so a crash that loses this record
+     * also loses everything the caller then wrote from the page, and the caller's own bookkeeping (page claims,
+     * source poll times) makes it fetch the page again and record a new attempt.
+     */
     private long recordKeepingBody(Long sourceId, FetchResult result, Instant started) {
         byte[] kept = archive.compressedIfKept(result);
         if (kept == null) {
@@ -321,13 +326,13 @@ public class PageFetcher {
         return withAttempt(jdbc.sql("""
                         with attempt as (%s),
                         kept as (%s)
-                        select id from attempt""".formatted(INSERT_ATTEMPT, PageArchive.INSERT)), sourceId, result, started)
+                        select id, set_config('synchronous_commit', 'off', true) from attempt""".formatted(INSERT_ATTEMPT, PageArchive.INSERT)), sourceId, result, started)
                 .param("finalUrl", result.finalUrl().toString())
                 .param("contentType", result.contentType())
                 .param("charset", result.charset() == null ? null : result.charset().name())
                 .param("body", kept)
                 .param("fetchedAt", java.sql.Timestamp.from(clock.instant()))
-                .query(Long.class)
+                .query((rs, row) -> rs.getLong("id"))
                 .single();
     }
 

@@ -78,7 +78,7 @@ class ArticleStore {
      * <p>
      * The transaction commits without waiting for its WAL flush ({@code synchronous_commit = off}). Safe here: a
      * commit lost in a crash loses the claim's done flag with the article and its tags (one transaction), so the
-     * claim, taken and committed before the fetch, expires after its lease and the page is simply fetched again.
+     * claim expires after its lease and the page is simply fetched again.
      * What it saves is an fsync per article on the ingestion path.
      *
      * @return the new article's id, or empty when it was a duplicate

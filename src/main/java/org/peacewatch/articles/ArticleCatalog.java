@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,11 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ArticleCatalog {
 
     /**
-     * The article this thread's transaction has just committed, between that commit and the end of the
-     * transaction's completion callbacks: the after-commit listeners of {@link ArticleStored} (tagging) read it from
-     * here instead of fetching back from PostgreSQL the row that was written a moment ago.
+     * The article this thread's transaction has just inserted, until that transaction completes: the listeners of
+     * {@link ArticleStored} (tagging, which runs before the commit) read it from here instead of fetching back from
+     * PostgreSQL the row that was written a moment ago.
      */
-    private static final ThreadLocal<StoredArticle> JUST_COMMITTED = new ThreadLocal<>();
+    private static final ThreadLocal<StoredArticle> JUST_STORED = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
 
@@ -29,9 +28,9 @@ public class ArticleCatalog {
     }
 
     public Optional<StoredArticle> find(long id) {
-        StoredArticle committed = JUST_COMMITTED.get();
-        if (committed != null && committed.id() == id) {
-            return Optional.of(committed);
+        StoredArticle stored = JUST_STORED.get();
+        if (stored != null && stored.id() == id) {
+            return Optional.of(stored);
         }
         return jdbc.sql("""
                         select id, source_id, url, title, text, language, published_at
@@ -42,28 +41,18 @@ public class ArticleCatalog {
     }
 
     /**
-     * Makes {@link #find} answer with this article, without a query, once the current transaction (which inserts
-     * it) has committed, until the transaction's completion ends. Ordered first, so it is in place before the
-     * transactional event listeners run.
+     * Makes {@link #find} answer with this article, without a query, for the rest of the current transaction (which
+     * inserts it); forgotten when the transaction completes, whether it commits or not.
      */
-    static void offerOnCommit(StoredArticle article) {
+    static void offerInTransaction(StoredArticle article) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
+        JUST_STORED.set(article);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
-            public int getOrder() {
-                return Ordered.HIGHEST_PRECEDENCE;
-            }
-
-            @Override
-            public void afterCommit() {
-                JUST_COMMITTED.set(article);
-            }
-
-            @Override
             public void afterCompletion(int status) {
-                JUST_COMMITTED.remove();
+                JUST_STORED.remove();
             }
         });
     }

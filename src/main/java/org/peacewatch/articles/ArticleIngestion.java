@@ -156,23 +156,27 @@ class ArticleIngestion {
         if (!claims.claim(canonicalItemUrl, source.getId(), properties.lease())) {
             return Outcome.SKIPPED; // Another instance (or another source's poll) has it.
         }
-        boolean done = false;
+        FetchResult page;
         try {
-            FetchResult page = fetcher.fetch(URI.create(canonicalItemUrl), source.getId());
-            synchronized (statuses) {
-                statuses.add(page.status());
-            }
-            if (!page.isFetched()) {
-                return Outcome.FAILED;
-            }
-            done = true;
+            page = fetcher.fetch(URI.create(canonicalItemUrl), source.getId());
+        } catch (RuntimeException e) {
+            claims.release(canonicalItemUrl);
+            throw e;
+        }
+        synchronized (statuses) {
+            statuses.add(page.status());
+        }
+        if (!page.isFetched()) {
+            claims.release(canonicalItemUrl); // A later poll may retry.
+            return Outcome.FAILED;
+        }
+        try {
+            // Storing marks the claim done in its own transaction.
             return storePage(source, canonicalItemUrl, item, page) ? Outcome.STORED : Outcome.DUPLICATE;
-        } finally {
-            if (done) {
-                claims.done(canonicalItemUrl);
-            } else {
-                claims.release(canonicalItemUrl);
-            }
+        } catch (RuntimeException e) {
+            // A page that was fetched but could not be stored is not fetched again by the next poll.
+            claims.done(canonicalItemUrl);
+            throw e;
         }
     }
 

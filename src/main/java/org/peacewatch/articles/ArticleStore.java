@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ArticleStore {
 
+    /** {@code url} is the canonicalised link the page was claimed and fetched under; see {@link PageClaims}. */
     record NewArticle(long sourceId, String url, String canonicalUrl, String title, String text, String language,
                       Instant publishedAt, Instant fetchedAt) {
     }
@@ -69,39 +70,50 @@ class ArticleStore {
 
     /**
      * Inserts the article unless the same story is stored: same canonical URL, or (for a page with body text) the
-     * same title and text. Either way the source is recorded against the story. A transaction-scoped advisory lock
-     * on the content hash makes "look up by hash, then insert" atomic across instances; ON CONFLICT does the same
-     * for the canonical URL.
+     * same title and text. Either way the source is recorded against the story, and the page's claim (keyed by
+     * {@link NewArticle#url()}) is marked done in the same transaction. A transaction-scoped advisory lock on the
+     * content hash makes "look up by hash, then insert" atomic across instances; ON CONFLICT does the same for the
+     * canonical URL. Listeners of {@link ArticleStored} (tagging) run before this transaction commits, so the
+     * article and its tags become visible together.
+     * <p>
+     * The transaction commits without waiting for its WAL flush ({@code synchronous_commit = off}). Safe here: a
+     * commit lost in a crash loses the claim's done flag with the article and its tags (one transaction), so the
+     * claim expires after its lease and the page is simply fetched again.
+     * What it saves is an fsync per article on the ingestion path.
      *
      * @return the new article's id, or empty when it was a duplicate
      */
-    @Transactional
+    @Transactional("jdbcTransactionManager")
     Optional<Long> store(NewArticle article) {
         String hash = sha256(article.title() + "\n" + article.text());
         boolean hasBody = !article.text().isBlank();
-        if (hasBody) {
-            jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:hash, 0))").param("hash", hash).query(Object.class).single();
-            Optional<Long> sameContent = jdbc.sql("select id from article where content_hash = :hash order by id limit 1")
-                    .param("hash", hash).query(Long.class).optional();
-            if (sameContent.isPresent()) {
-                link(sameContent.get(), article);
-                return Optional.empty();
-            }
-        }
+        // Set first, in the same round trip as the lock: the lock must be its own statement, taken before the
+        // statement below looks up the hash, so that statement's snapshot sees whatever the previous holder committed.
+        jdbc.sql("""
+                        select set_config('synchronous_commit', 'off', true),
+                               case when :hasBody then pg_advisory_xact_lock(hashtextextended(:hash, 0)) end""")
+                .param("hasBody", hasBody).param("hash", hash).query((rs, row) -> 1).single();
         // PostgreSQL keeps microseconds; truncating here makes the handed-on copy below equal to the stored row.
         Instant publishedAt = article.publishedAt().truncatedTo(ChronoUnit.MICROS);
-        // The article and its first source in one round trip; the link needs the id the insert returns.
-        Optional<Long> id = jdbc.sql("""
-                        with inserted as (
+        // Hash lookup, the article, its first source and the claim's done flag in one round trip. The insert runs
+        // only when no article has the same content; the link needs the id the insert returns.
+        Inserted outcome = jdbc.sql("""
+                        with same_content as (
+                            select id from article where :hasBody and content_hash = :contentHash order by id limit 1),
+                        inserted as (
                             insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash)
-                            values (:sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash)
+                            select :sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash
+                            where not exists (select 1 from same_content)
                             on conflict (canonical_url) do nothing
                             returning id),
                         linked as (
                             insert into article_source (article_id, source_id, url, seen_at)
                             select id, :sourceId, :url, :fetchedAt from inserted
-                            on conflict (article_id, source_id) do nothing)
-                        select id from inserted""")
+                            on conflict (article_id, source_id) do nothing),
+                        claim_done as (
+                            update page_claim set done = true where url = :url)
+                        select (select id from inserted) as inserted_id, (select id from same_content) as same_content_id""")
+                .param("hasBody", hasBody)
                 .param("sourceId", article.sourceId())
                 .param("url", article.url())
                 .param("canonicalUrl", article.canonicalUrl())
@@ -111,17 +123,22 @@ class ArticleStore {
                 .param("publishedAt", Timestamp.from(publishedAt))
                 .param("fetchedAt", Timestamp.from(article.fetchedAt()))
                 .param("contentHash", hash)
-                .query(Long.class)
-                .optional();
-        if (id.isEmpty()) {
-            jdbc.sql("select id from article where canonical_url = :url").param("url", article.canonicalUrl())
-                    .query(Long.class).optional().ifPresent(existing -> link(existing, article));
+                .query((rs, row) -> new Inserted((Long) rs.getObject("inserted_id"), (Long) rs.getObject("same_content_id")))
+                .single();
+        if (outcome.id() == null) {
+            Optional<Long> existing = outcome.sameContentId() != null ? Optional.of(outcome.sameContentId())
+                    : jdbc.sql("select id from article where canonical_url = :url").param("url", article.canonicalUrl())
+                            .query(Long.class).optional();
+            existing.ifPresent(id -> link(id, article));
             return Optional.empty();
         }
-        ArticleCatalog.offerOnCommit(new StoredArticle(id.get(), article.sourceId(), article.url(), article.title(),
-                article.text(), article.language(), publishedAt));
-        events.publishEvent(new ArticleStored(id.get()));
-        return id;
+        ArticleCatalog.offerInTransaction(new StoredArticle(outcome.id(), article.sourceId(), article.url(),
+                article.title(), article.text(), article.language(), publishedAt));
+        events.publishEvent(new ArticleStored(outcome.id()));
+        return Optional.of(outcome.id());
+    }
+
+    private record Inserted(Long id, Long sameContentId) {
     }
 
     private void link(long articleId, NewArticle article) {

@@ -26,16 +26,21 @@ class PageClaims {
 
     boolean claim(String url, long sourceId, Duration lease) {
         Instant now = clock.instant();
+        // A won claim commits without waiting for its WAL flush (synchronous_commit off for this statement's own
+        // transaction). Safe: PostgreSQL replays WAL in order, so a claim lost in a crash takes everything written
+        // after it with it (no article or tag can outlive it), and the page is claimed and fetched again.
         return jdbc.sql("""
-                        insert into page_claim (url, source_id, claimed_at) values (:url, :sourceId, :now)
-                        on conflict (url) do update set source_id = excluded.source_id, claimed_at = excluded.claimed_at
-                        where page_claim.claimed_at < :staleBefore and not page_claim.done
-                        returning url""")
+                        with claimed as (
+                            insert into page_claim (url, source_id, claimed_at) values (:url, :sourceId, :now)
+                            on conflict (url) do update set source_id = excluded.source_id, claimed_at = excluded.claimed_at
+                            where page_claim.claimed_at < :staleBefore and not page_claim.done
+                            returning url)
+                        select url, set_config('synchronous_commit', 'off', true) from claimed""")
                 .param("url", url)
                 .param("sourceId", sourceId)
                 .param("now", Timestamp.from(now))
                 .param("staleBefore", Timestamp.from(now.minus(lease)))
-                .query(String.class)
+                .query((rs, row) -> rs.getString("url"))
                 .optional()
                 .isPresent();
     }

@@ -4,8 +4,8 @@
  * content hash with every source that listed it, record the run), the {@code article} table, the
  * {@code /api/v1/articles} endpoints (filters, language-aware full-text search with relevance and snippets, keyset
  * paging, streamed CSV/NDJSON exports) and {@code /api/v1/ingestion/runs}.
- * Publishes {@link org.peacewatch.articles.ArticleStored} after each new article commits; downstream modules read
- * articles through {@link org.peacewatch.articles.ArticleCatalog} and select them for analyst queries through
- * {@link org.peacewatch.articles.ArticleSelections}.
+ * Publishes {@link org.peacewatch.articles.ArticleStored} in the transaction that inserts each new article;
+ * downstream modules read articles through {@link org.peacewatch.articles.ArticleCatalog} and select them for
+ * analyst queries through {@link org.peacewatch.articles.ArticleSelections}.
  */
 package org.peacewatch.articles;

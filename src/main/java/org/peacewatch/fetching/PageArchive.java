@@ -29,21 +29,17 @@ class PageArchive {
         this.clock = clock;
     }
 
-    void keep(Long sourceId, FetchResult result) {
-        if (!properties.keepPages() || !result.isFetched()) {
-            return;
-        }
-        jdbc.sql("""
-                        insert into fetched_page (source_id, url, final_url, content_type, charset, body_gzip, fetched_at)
-                        values (:sourceId, :url, :finalUrl, :contentType, :charset, :body, :fetchedAt)""")
-                .param("sourceId", sourceId)
-                .param("url", result.requestedUrl().toString())
-                .param("finalUrl", result.finalUrl().toString())
-                .param("contentType", result.contentType())
-                .param("charset", result.charset() == null ? null : result.charset().name())
-                .param("body", gzip(result.body()))
-                .param("fetchedAt", Timestamp.from(clock.instant()))
-                .update();
+    /**
+     * The row a kept body goes in; {@link PageFetcher} writes it in the statement that records the attempt, with the
+     * attempt's {@code :sourceId} and {@code :url}.
+     */
+    static final String INSERT = """
+            insert into fetched_page (source_id, url, final_url, content_type, charset, body_gzip, fetched_at)
+            values (:sourceId, :url, :finalUrl, :contentType, :charset, :body, :fetchedAt)""";
+
+    /** The compressed body to keep, or null when pages are not kept or this result has no page. */
+    byte[] compressedIfKept(FetchResult result) {
+        return properties.keepPages() && result.isFetched() ? gzip(result.body()) : null;
     }
 
     /** Deletes bodies past the retention period; hourly is often enough for a period counted in days. */

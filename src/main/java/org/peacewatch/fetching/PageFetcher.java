@@ -83,9 +83,7 @@ public class PageFetcher {
             Thread.currentThread().interrupt();
             result = failure(FetchStatus.NETWORK_ERROR, request.url(), request.url(), 0, deadline, "interrupted", null);
         }
-        result = result.withAttemptId(record(request.sourceId(), result, started));
-        archive.keep(request.sourceId(), result);
-        return result;
+        return result.withAttemptId(recordKeepingBody(request.sourceId(), result, started));
     }
 
     /** The Sitemap: lines of the URL's robots.txt (read through the robots cache). */
@@ -305,11 +303,42 @@ public class PageFetcher {
         }
     }
 
+    private static final String INSERT_ATTEMPT = """
+            insert into fetch_attempt (source_id, url, status, http_status, bytes, duration_ms, error, attempted_at)
+            values (:sourceId, :url, :status, :httpStatus, :bytes, :durationMs, :error, :attemptedAt)
+            returning id""";
+
     private long record(Long sourceId, FetchResult result, Instant started) {
-        return jdbc.sql("""
-                        insert into fetch_attempt (source_id, url, status, http_status, bytes, duration_ms, error, attempted_at)
-                        values (:sourceId, :url, :status, :httpStatus, :bytes, :durationMs, :error, :attemptedAt)
-                        returning id""")
+        return withAttempt(jdbc.sql(INSERT_ATTEMPT), sourceId, result, started).query(Long.class).single();
+    }
+
+    /**
+     * Records the attempt and, when the archive keeps it, the body, in one statement (one round trip, one commit).
+     * That commit does not wait for its WAL flush: PostgreSQL replays WAL in order, so a crash that loses this record
+     * also loses everything the caller then wrote from the page, and the caller's own bookkeeping (page claims,
+     * source poll times) makes it fetch the page again and record a new attempt.
+     */
+    private long recordKeepingBody(Long sourceId, FetchResult result, Instant started) {
+        byte[] kept = archive.compressedIfKept(result);
+        if (kept == null) {
+            return record(sourceId, result, started);
+        }
+        return withAttempt(jdbc.sql("""
+                        with attempt as (%s),
+                        kept as (%s)
+                        select id, set_config('synchronous_commit', 'off', true) from attempt""".formatted(INSERT_ATTEMPT, PageArchive.INSERT)), sourceId, result, started)
+                .param("finalUrl", result.finalUrl().toString())
+                .param("contentType", result.contentType())
+                .param("charset", result.charset() == null ? null : result.charset().name())
+                .param("body", kept)
+                .param("fetchedAt", java.sql.Timestamp.from(clock.instant()))
+                .query((rs, row) -> rs.getLong("id"))
+                .single();
+    }
+
+    private static JdbcClient.StatementSpec withAttempt(JdbcClient.StatementSpec statement, Long sourceId,
+            FetchResult result, Instant started) {
+        return statement
                 .param("sourceId", sourceId)
                 .param("url", result.requestedUrl().toString())
                 .param("status", result.status().name())
@@ -317,9 +346,7 @@ public class PageFetcher {
                 .param("bytes", (long) result.body().length)
                 .param("durationMs", (int) Math.min(Integer.MAX_VALUE, result.duration().toMillis()))
                 .param("error", truncate(result.error()))
-                .param("attemptedAt", java.sql.Timestamp.from(started))
-                .query(Long.class)
-                .single();
+                .param("attemptedAt", java.sql.Timestamp.from(started));
     }
 
     private FetchResult failure(FetchStatus status, URI requested, URI current, int httpStatus, long deadline,

@@ -33,7 +33,8 @@ class TaxonomyStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private Tagger tagger;
+    /** The matcher built last; rebuilt when a caller sees a newer version. */
+    private volatile Tagger tagger;
 
     TaxonomyStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -58,12 +59,26 @@ class TaxonomyStore {
         return jdbc.sql("select coalesce(max(version), 0) from taxonomy_change").query(Long.class).single();
     }
 
-    synchronized Tagger tagger() {
-        long version = version();
+    /** The matcher for the current taxonomy version, asking PostgreSQL which version that is. */
+    Tagger tagger() {
+        return tagger(version());
+    }
+
+    /** The matcher for this version, which the caller has just read; built only when it is not the last one built. */
+    synchronized Tagger tagger(long version) {
         if (tagger == null || tagger.version() != version) {
             tagger = new Tagger(load(version));
         }
         return tagger;
+    }
+
+    /**
+     * The matcher built last, without a query: for callers that check the version it was built for against the
+     * current one in a statement they run anyway (see {@link ArticleTagging#on}).
+     */
+    Tagger lastTagger() {
+        Tagger last = tagger;
+        return last != null ? last : tagger();
     }
 
     Taxonomy load(long version) {

@@ -176,6 +176,9 @@ public class IngestionBenchmark {
     public void stop() {
         long tagged = jdbc.sql("select count(distinct article_id) from article_actor").query(Long.class).single();
         System.out.println("Articles tagged with at least one actor after the last invocation: " + tagged);
+        if (articles > 0 && tagged != PAGES) {
+            throw new IllegalStateException("tagged " + tagged + " of " + PAGES + " articles");
+        }
         if (articles > 0) {
             double cpuMsPerArticle = cpuSpent / 1e6 / articles;
             System.out.printf("CPU per article (JVM + PostgreSQL backends): %.2f ms (JVM %.2f ms), i.e. %.0f articles per CPU-second%n",

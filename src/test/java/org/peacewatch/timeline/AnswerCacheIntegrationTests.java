@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peacewatch.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The timeline's answer cache: an answer is reused while no data changes, and every kind of write (insert, re-tag,
@@ -24,6 +27,10 @@ class AnswerCacheIntegrationTests extends IntegrationTest {
 
     @Autowired
     RollupCompactor compactor;
+
+    @Autowired
+    @Qualifier("jdbcTransactionManager")
+    PlatformTransactionManager transactions;
 
     Http http;
     AnalystFixtures fx;
@@ -98,6 +105,19 @@ class AnswerCacheIntegrationTests extends IntegrationTest {
         assertThat(counts(http.get(PUTIN_CEASEFIRE))).containsExactly(1L, 0L, 0L);
         jdbc.sql("truncate article cascade").update();
         assertThat(counts(http.get(PUTIN_CEASEFIRE))).containsExactly(0L, 0L, 0L);
+    }
+
+    @Test
+    void seesAWriteThatFollowsARolledBackSavepointInTheSameTransaction() {
+        assertThat(counts(http.get(PUTIN_CEASEFIRE))).containsExactly(1L, 0L, 0L);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            Object savepoint = status.createSavepoint();
+            jdbc.sql("update source set name = 'Wire' where id = :id").param("id", wire).update();
+            status.rollbackToSavepoint(savepoint);
+            long second = fx.article(wire, "en", "2025-03-04T09:00:00Z", "Putin again", "Ceasefire again.");
+            fx.actor(second, "putin", 0.9).topic(second, "ceasefire", 0.8);
+        });
+        assertThat(counts(http.get(PUTIN_CEASEFIRE))).containsExactly(1L, 1L, 0L);
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.peacewatch.tagging;
 import java.util.Arrays;
 
 /**
- * Sentence bounds for evidence, found in one pass per text. A full stop ends a sentence only when whitespace and a
- * capital (or the end) follow and it does not close an initial or abbreviation like "U.S." — good enough for news
- * prose without a model.
+ * Sentence bounds for evidence, found at most once per text and only when asked. A full stop ends a sentence only when
+ * whitespace and a capital (or the end) follow and it does not close an initial or abbreviation like "U.S." — good
+ * enough for news prose without a model. Sentence {@code i} runs from the end of sentence {@code i - 1} to its own
+ * end; the last one runs to the end of the text.
  */
 final class Sentences {
+
+    /** The chars that may end a sentence; only their occurrences are examined. */
+    private static final char[] ENDINGS = {'\n', '.', '!', '?', '…'};
 
     private final String text;
     private int[] ends;
@@ -16,22 +20,61 @@ final class Sentences {
         this.text = text;
     }
 
+    /** How many sentences the text has (the number of {@link #index} values). */
+    int count() {
+        return ends().length + 1;
+    }
+
+    /** The index of the sentence that contains {@code offset}. */
+    int index(int offset) {
+        int i = Arrays.binarySearch(ends(), offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    int start(int index) {
+        return index > 0 ? ends()[index - 1] + 1 : 0;
+    }
+
+    int end(int index) {
+        return index < ends().length ? ends[index] + 1 : text.length();
+    }
+
     /** The sentence around {@code offset}, packed as {@code start << 32 | end}. */
     long around(int offset) {
+        int i = index(offset);
+        return ((long) start(i) << 32) | end(i);
+    }
+
+    private int[] ends() {
         if (ends == null) {
             ends = boundaries(text);
         }
-        int i = Arrays.binarySearch(ends, offset);
-        int next = i >= 0 ? i : -i - 1;
-        int end = next < ends.length ? ends[next] + 1 : text.length();
-        int start = next > 0 ? ends[next - 1] + 1 : 0;
-        return ((long) start << 32) | end;
+        return ends;
     }
 
+    /**
+     * Walks the occurrences of the few ending chars in text order, each found with {@link String#indexOf(int, int)}
+     * (a vectorised search), so the chars in between are never looked at one by one.
+     */
     private static int[] boundaries(String text) {
+        int[] next = new int[ENDINGS.length];
+        for (int k = 0; k < ENDINGS.length; k++) {
+            next[k] = text.indexOf(ENDINGS[k]);
+        }
         int[] found = new int[64];
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
+        while (true) {
+            int k = -1;
+            for (int j = 0; j < next.length; j++) {
+                if (next[j] >= 0 && (k < 0 || next[j] < next[k])) {
+                    k = j;
+                }
+            }
+            if (k < 0) {
+                return Arrays.copyOf(found, n);
+            }
+            int i = next[k];
+            next[k] = text.indexOf(ENDINGS[k], i + 1);
             if (endsSentence(text, i)) {
                 if (n == found.length) {
                     found = Arrays.copyOf(found, n * 2);
@@ -39,16 +82,12 @@ final class Sentences {
                 found[n++] = i;
             }
         }
-        return Arrays.copyOf(found, n);
     }
 
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
-        if (c == '\n' || c == '!' || c == '?' || c == '…') {
-            return true;
-        }
         if (c != '.') {
-            return false;
+            return true; // one of the other ENDINGS
         }
         int next = i + 1;
         if (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '»' || text.charAt(next) == '”')) {

@@ -31,18 +31,35 @@ final class Sentences {
         return i >= 0 ? i : -i - 1;
     }
 
+    /**
+     * The same as {@link #index(int)}, searched forward from sentence {@code hint} (galloping) when the offset lies at
+     * or after that sentence's start: mentions come mostly in text order, so the answer is usually the hint or close.
+     */
+    int index(int offset, int hint) {
+        int[] e = ends();
+        if (hint < 0 || hint > e.length || start(hint) > offset) {
+            return index(offset);
+        }
+        if (hint == e.length || e[hint] >= offset) {
+            return hint;
+        }
+        // Every end before `lo` is below the offset; the answer lies in [lo, lo + step - 1] (or is past the last end).
+        int lo = hint + 1;
+        int step = 1;
+        while (lo + step - 1 < e.length && e[lo + step - 1] < offset) {
+            lo += step;
+            step <<= 1;
+        }
+        int i = Arrays.binarySearch(e, lo, Math.min(e.length, lo + step - 1), offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
     int start(int index) {
         return index > 0 ? ends()[index - 1] + 1 : 0;
     }
 
     int end(int index) {
         return index < ends().length ? ends[index] + 1 : text.length();
-    }
-
-    /** The sentence around {@code offset}, packed as {@code start << 32 | end}. */
-    long around(int offset) {
-        int i = index(offset);
-        return ((long) start(i) << 32) | end(i);
     }
 
     private int[] ends() {

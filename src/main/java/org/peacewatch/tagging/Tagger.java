@@ -550,6 +550,7 @@ final class Tagger {
     private static Tag.Evidence evidence(Mentions mentions, Call call) {
         Sentences sentences = call.sentences;
         int touched = 0;
+        int s = -1;
         for (int i = 0; i < mentions.size; i++) {
             if (mentions.title[i]) {
                 continue;
@@ -557,7 +558,7 @@ final class Tagger {
             if (call.sentenceWeights == null) {
                 call.sentenceWeights = new double[sentences.count()];
             }
-            int s = sentences.index(mentions.start[i]);
+            s = sentences.index(mentions.start[i], s);
             // Weights are positive, so zero marks a sentence not seen yet (and 0 + w is exactly w).
             if (call.sentenceWeights[s] == 0) {
                 if (touched == call.touchedSentences.length) {
@@ -572,10 +573,10 @@ final class Tagger {
         }
         int best = -1;
         for (int i = 0; i < touched; i++) {
-            int s = call.touchedSentences[i];
-            double w = call.sentenceWeights[s];
-            if (best < 0 || w > call.sentenceWeights[best] || w == call.sentenceWeights[best] && s < best) {
-                best = s;
+            int sentence = call.touchedSentences[i];
+            double w = call.sentenceWeights[sentence];
+            if (best < 0 || w > call.sentenceWeights[best] || w == call.sentenceWeights[best] && sentence < best) {
+                best = sentence;
             }
         }
         for (int i = 0; i < touched; i++) {

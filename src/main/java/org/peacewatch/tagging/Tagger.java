@@ -38,46 +38,79 @@ final class Tagger {
     }
 
     /**
-     * The accepted hits of one call in scan order, title first, as parallel arrays: the per-hit work is then index
-     * arithmetic, with no object per hit.
+     * The accepted hits of one call as parallel arrays, so that the per-hit work is index arithmetic with no object per
+     * hit: first in scan order (title first), then regrouped by target so that each target's hits lie side by side.
      */
     private static final class Hits {
-        int[] variant = new int[64];
-        int[] start = new int[64];
-        int[] end = new int[64];
+        /** Where the text starts on the number line that puts title and text one after the other. */
+        static final long TEXT = 1L << 32;
+
+        int[] scanVariant = new int[64];
+        int[] scanStart = new int[64];
+        int[] scanEnd = new int[64];
         int size;
-        /** Hits before this index are in the title. */
+        /** Scanned hits before this index are in the title. */
         int titleSize;
+        // Grouped by target, scan order within a target.
+        int[] variant = new int[0];
+        int[] start = new int[0];
+        int[] end = new int[0];
+        /** {@link #TEXT} for text hits, 0 for title hits, plus the start. */
+        long[] place = new long[0];
+        /** Scratch for one target's kept hits. */
+        int[] kept = new int[0];
+
+        void clear() {
+            size = 0;
+            titleSize = 0;
+        }
 
         void add(int v, int s, int e) {
-            if (size == variant.length) {
-                variant = Arrays.copyOf(variant, size * 2);
-                start = Arrays.copyOf(start, size * 2);
-                end = Arrays.copyOf(end, size * 2);
+            if (size == scanVariant.length) {
+                scanVariant = Arrays.copyOf(scanVariant, size * 2);
+                scanStart = Arrays.copyOf(scanStart, size * 2);
+                scanEnd = Arrays.copyOf(scanEnd, size * 2);
             }
-            variant[size] = v;
-            start[size] = s;
-            end[size] = e;
+            scanVariant[size] = v;
+            scanStart[size] = s;
+            scanEnd[size] = e;
             size++;
         }
 
-        boolean title(int hit) {
-            return hit < titleSize;
+        /** A counting sort by target, stable; returns where each target's hits begin (and, last, the total). */
+        int[] group(int[] targetOf, int targets) {
+            int[] first = new int[targets + 1];
+            for (int h = 0; h < size; h++) {
+                first[targetOf[scanVariant[h]] + 1]++;
+            }
+            for (int t = 0; t < targets; t++) {
+                first[t + 1] += first[t];
+            }
+            if (variant.length < size) {
+                variant = new int[scanVariant.length];
+                start = new int[scanVariant.length];
+                end = new int[scanVariant.length];
+                place = new long[scanVariant.length];
+                kept = new int[scanVariant.length];
+            }
+            int[] fill = Arrays.copyOf(first, targets);
+            for (int h = 0; h < size; h++) {
+                int g = fill[targetOf[scanVariant[h]]]++;
+                variant[g] = scanVariant[h];
+                start[g] = scanStart[h];
+                end[g] = scanEnd[h];
+                place[g] = (h < titleSize ? 0 : TEXT) + scanStart[h];
+            }
+            return first;
         }
 
-        /** Title and text on one number line, title first. */
-        long position(int hit) {
-            return (hit < titleSize ? 0L : 1L << 32) + start[hit];
+        boolean title(int hit) {
+            return place[hit] < TEXT;
         }
 
         /** Title first, then by start, the longer hit first; callers keep scan order among equals. */
         int compare(int a, int b) {
-            boolean ta = a < titleSize;
-            boolean tb = b < titleSize;
-            if (ta != tb) {
-                return ta ? -1 : 1;
-            }
-            return start[a] != start[b] ? Integer.compare(start[a], start[b]) : Integer.compare(end[b], end[a]);
+            return place[a] != place[b] ? Long.compare(place[a], place[b]) : Integer.compare(end[b], end[a]);
         }
     }
 
@@ -111,8 +144,6 @@ final class Tagger {
         final Hits hits;
         final Sentences sentences;
         final Mentions mentions = new Mentions();
-        /** Scratch for the kept hits of one target, in place-sorted order. */
-        final int[] kept;
         /** Per sentence, the summed weight of the current target's mentions in it; zero when none. */
         double[] sentenceWeights;
         int[] touchedSentences = new int[16];
@@ -122,9 +153,12 @@ final class Tagger {
             this.text = text;
             this.hits = hits;
             this.sentences = new Sentences(text);
-            this.kept = new int[hits.size];
         }
     }
+
+    /** Hit buffers reused by the calls of one thread: tagging then allocates little besides its result. */
+    private static final ThreadLocal<Hits> HITS = ThreadLocal.withInitial(Hits::new);
+    private static final int MAX_RETAINED_HITS = 1 << 16;
 
     private final long version;
     private final List<Target> targets = new ArrayList<>();
@@ -225,23 +259,13 @@ final class Tagger {
     Tagging tag(String title, String text) {
         String safeTitle = title == null ? "" : title;
         String safeText = text == null ? "" : text;
-        Hits hits = new Hits();
+        Hits hits = HITS.get();
+        hits.clear();
         scan(safeTitle, hits);
         hits.titleSize = hits.size;
         scan(safeText, hits);
-        // Hits grouped by target with a counting sort: scan order within each target, no boxing or hashing per hit.
-        int[] first = new int[targets.size() + 1];
-        for (int h = 0; h < hits.size; h++) {
-            first[targetOf[hits.variant[h]] + 1]++;
-        }
-        for (int t = 0; t < targets.size(); t++) {
-            first[t + 1] += first[t];
-        }
-        int[] byTarget = new int[hits.size];
-        int[] fill = Arrays.copyOf(first, targets.size());
-        for (int h = 0; h < hits.size; h++) {
-            byTarget[fill[targetOf[hits.variant[h]]]++] = h;
-        }
+        // Hits grouped by target with a counting sort: no boxing or hashing per hit.
+        int[] first = hits.group(targetOf, targets.size());
         int leadEnd = leadEnd(safeText);
         Call call = new Call(safeTitle, safeText, hits);
         List<Tag> actors = new ArrayList<>();
@@ -251,7 +275,7 @@ final class Tagger {
                 continue;
             }
             Target target = targets.get(t);
-            Mentions mentions = mentions(target, byTarget, first[t], first[t + 1], call);
+            Mentions mentions = mentions(target, first[t], first[t + 1], call);
             double score = 0;
             for (int i = 0; i < mentions.size; i++) {
                 score += mentions.weight[i] * (mentions.title[i] ? TITLE_WEIGHT : mentions.start[i] < leadEnd ? LEAD_WEIGHT : 1.0);
@@ -265,14 +289,25 @@ final class Tagger {
         Comparator<Tag> order = Comparator.comparingDouble(Tag::score).reversed().thenComparing(Tag::slug);
         actors.sort(order);
         topics.sort(order);
+        release(hits);
         return new Tagging(LanguageGuess.guess(safeTitle, safeText), version, actors, topics);
+    }
+
+    /** Keeps a thread's hit buffers for its next call unless an unusually dense text grew them large. */
+    private static void release(Hits hits) {
+        if (hits.scanVariant.length > MAX_RETAINED_HITS) {
+            HITS.remove();
+        }
     }
 
     /** Runs the automaton and only the cheap local checks, for benchmarks: returns the number of accepted hits. */
     int countHits(String text) {
-        Hits hits = new Hits();
+        Hits hits = HITS.get();
+        hits.clear();
         scan(text, hits);
-        return hits.size;
+        int count = hits.size;
+        release(hits);
+        return count;
     }
 
     private void scan(String text, Hits hits) {
@@ -308,14 +343,14 @@ final class Tagger {
     }
 
     /** The target's mentions: its hits outside exclusion phrases, one per stretch of text, then its rule mentions. */
-    private Mentions mentions(Target target, int[] byTarget, int from, int to, Call call) {
+    private Mentions mentions(Target target, int from, int to, Call call) {
         Hits hits = call.hits;
-        int[] kept = call.kept;
+        int[] kept = hits.kept;
         int keptSize = 0;
-        long[] excludedFrom = target.excludes() ? exclusions(byTarget, from, to, hits) : null;
+        long[] excludedFrom = target.excludes() ? exclusions(from, to, hits) : null;
         if (excludedFrom == null) {
-            for (int i = from; i < to; i++) {
-                kept[keptSize++] = byTarget[i];
+            for (int h = from; h < to; h++) {
+                kept[keptSize++] = h;
             }
         } else {
             // Exclusion spans by start, with the furthest end reached so far: one binary search per hit.
@@ -325,12 +360,11 @@ final class Tagger {
             for (int i = 0; i < n; i++) {
                 reach[i] = Math.max(i > 0 ? reach[i - 1] : Long.MIN_VALUE, excludedFrom[n + i]);
             }
-            for (int i = from; i < to; i++) {
-                int h = byTarget[i];
+            for (int h = from; h < to; h++) {
                 if (roleOf[hits.variant[h]] == EXCLUDE) {
                     continue;
                 }
-                long at = hits.position(h);
+                long at = hits.place[h];
                 int last = startsBefore(starts, at - hits.start[h] + hits.end[h]) - 1;
                 if (last < 0 || reach[last] <= at) {
                     kept[keptSize++] = h;
@@ -375,10 +409,10 @@ final class Tagger {
      * The target's exclusion hits as positions: starts sorted in the first half, their ends (same number line) in the
      * second; null when there are none.
      */
-    private long[] exclusions(int[] byTarget, int from, int to, Hits hits) {
+    private long[] exclusions(int from, int to, Hits hits) {
         int n = 0;
-        for (int i = from; i < to; i++) {
-            if (roleOf[hits.variant[byTarget[i]]] == EXCLUDE) {
+        for (int h = from; h < to; h++) {
+            if (roleOf[hits.variant[h]] == EXCLUDE) {
                 n++;
             }
         }
@@ -387,10 +421,9 @@ final class Tagger {
         }
         long[] spans = new long[2 * n];
         int k = 0;
-        for (int i = from; i < to; i++) {
-            int h = byTarget[i];
+        for (int h = from; h < to; h++) {
             if (roleOf[hits.variant[h]] == EXCLUDE) {
-                long at = hits.position(h);
+                long at = hits.place[h];
                 long end = at - hits.start[h] + hits.end[h];
                 int j = k - 1;
                 while (j >= 0 && spans[j] > at) {
@@ -457,7 +490,7 @@ final class Tagger {
                 int v = hits.variant[h];
                 if (roleOf[v] == RULE_TERM && ruleOf[v] == r) {
                     int t = termOf[v];
-                    positions[t][counts[t]] = hits.position(h);
+                    positions[t][counts[t]] = hits.place[h];
                     byTerm[t][counts[t]++] = h;
                 }
             }
@@ -465,7 +498,7 @@ final class Tagger {
             for (int anchor : byTerm[0]) {
                 boolean title = hits.title(anchor);
                 String field = title ? call.title : call.text;
-                long at = hits.position(anchor);
+                long at = hits.place[anchor];
                 int start = hits.start[anchor];
                 int end = hits.end[anchor];
                 boolean all = true;

@@ -3,42 +3,73 @@ package org.peacewatch.tagging;
 import java.util.Arrays;
 
 /**
- * Sentence bounds for evidence, found at most once per text and only when asked. A full stop ends a sentence only when
- * whitespace and a capital (or the end) follow and it does not close an initial or abbreviation like "U.S." — good
- * enough for news prose without a model. Sentence {@code i} runs from the end of sentence {@code i - 1} to its own
- * end; the last one runs to the end of the text.
+ * Sentence bounds for evidence, found only where asked. A full stop ends a sentence only when whitespace and a capital
+ * (or the end) follow and it does not close an initial or abbreviation like "U.S." — good enough for news prose
+ * without a model. A sentence runs from just after the previous sentence end (or the start of the text) to just after
+ * its own end (or the end of the text).
+ * <p>
+ * Most texts need the sentences of a few mentions only, so the first questions are answered by looking around the
+ * offset; once that has read more than a quarter of the text (a dense text), every sentence end is indexed in one
+ * pass and the rest are binary searches. Both ways give the same bounds.
  */
 final class Sentences {
 
-    /** The chars that may end a sentence; only their occurrences are examined. */
+    /** The chars that may end a sentence; the full index only examines their occurrences. */
     private static final char[] ENDINGS = {'\n', '.', '!', '?', '…'};
 
     private final String text;
+    /** Chars the local searches may still read before the full index pays off. */
+    private long localBudget;
     private int[] ends;
+    /** The index in {@link #ends} of the last answer: mentions mostly come in text order. */
+    private int lastIndex;
 
     Sentences(String text) {
         this.text = text;
+        this.localBudget = text.length() / 4;
     }
 
-    /** How many sentences the text has (the number of {@link #index} values). */
-    int count() {
-        return ends().length + 1;
+    static int start(long sentence) {
+        return (int) (sentence >>> 32);
     }
 
-    /** The index of the sentence that contains {@code offset}. */
-    int index(int offset) {
-        int i = Arrays.binarySearch(ends(), offset);
-        return i >= 0 ? i : -i - 1;
+    static int end(long sentence) {
+        return (int) sentence;
+    }
+
+    /** The sentence around {@code offset}, packed as {@code start << 32 | end}. */
+    long around(int offset) {
+        if (ends == null && localBudget > 0) {
+            int end = offset;
+            while (end < text.length() && !endsSentence(text, end)) {
+                end++;
+            }
+            int start = offset - 1;
+            while (start >= 0 && !endsSentence(text, start)) {
+                start--;
+            }
+            localBudget -= end - start;
+            return ((long) (start + 1) << 32) | Math.min(end + 1, text.length());
+        }
+        if (ends == null) {
+            ends = boundaries(text);
+        }
+        int i = indexFrom(offset, lastIndex);
+        lastIndex = i;
+        int start = i > 0 ? ends[i - 1] + 1 : 0;
+        int end = i < ends.length ? ends[i] + 1 : text.length();
+        return ((long) start << 32) | end;
     }
 
     /**
-     * The same as {@link #index(int)}, searched forward from sentence {@code hint} (galloping) when the offset lies at
-     * or after that sentence's start: mentions come mostly in text order, so the answer is usually the hint or close.
+     * The index of the first sentence end at or after {@code offset}, searched forward from {@code hint} (galloping)
+     * when the offset lies after the end before the hint, else by plain binary search.
      */
-    int index(int offset, int hint) {
-        int[] e = ends();
-        if (hint < 0 || hint > e.length || start(hint) > offset) {
-            return index(offset);
+    private int indexFrom(int offset, int hint) {
+        int[] e = ends;
+        if (hint > e.length || hint > 0 && e[hint - 1] >= offset) {
+            int i = Arrays.binarySearch(e, offset);
+            return i >= 0 ? i : -i - 1;
         }
         if (hint == e.length || e[hint] >= offset) {
             return hint;
@@ -52,21 +83,6 @@ final class Sentences {
         }
         int i = Arrays.binarySearch(e, lo, Math.min(e.length, lo + step - 1), offset);
         return i >= 0 ? i : -i - 1;
-    }
-
-    int start(int index) {
-        return index > 0 ? ends()[index - 1] + 1 : 0;
-    }
-
-    int end(int index) {
-        return index < ends().length ? ends[index] + 1 : text.length();
-    }
-
-    private int[] ends() {
-        if (ends == null) {
-            ends = boundaries(text);
-        }
-        return ends;
     }
 
     /**
@@ -103,8 +119,11 @@ final class Sentences {
 
     private static boolean endsSentence(String text, int i) {
         char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == '…') {
+            return true;
+        }
         if (c != '.') {
-            return true; // one of the other ENDINGS
+            return false;
         }
         int next = i + 1;
         if (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '»' || text.charAt(next) == '”')) {

@@ -144,9 +144,8 @@ final class Tagger {
         final Hits hits;
         final Sentences sentences;
         final Mentions mentions = new Mentions();
-        /** Per sentence, the summed weight of the current target's mentions in it; zero when none. */
-        double[] sentenceWeights;
-        int[] touchedSentences = new int[16];
+        /** Scratch for evidence: per text mention of the current target, its sentence start and mention index. */
+        long[] sentenceKeys = new long[16];
 
         Call(String title, String text, Hits hits) {
             this.title = title;
@@ -577,46 +576,52 @@ final class Tagger {
 
     /**
      * The text sentence with the most mention weight (the earliest among equals), cut around its first mention when
-     * long; the title when no mention is in the text. Weights are summed per sentence in mention order, in an array
-     * slot per sentence that is cleared again afterwards.
+     * long; the title when no mention is in the text. Each text mention becomes a key (sentence start, mention index);
+     * sorted, the keys of one sentence lie together in mention order, so the weights add up in mention order.
      */
     private static Tag.Evidence evidence(Mentions mentions, Call call) {
         Sentences sentences = call.sentences;
-        int touched = 0;
-        int s = -1;
+        long[] keys = call.sentenceKeys;
+        int n = 0;
+        long sentence = -1;
+        boolean sorted = true;
         for (int i = 0; i < mentions.size; i++) {
             if (mentions.title[i]) {
                 continue;
             }
-            if (call.sentenceWeights == null) {
-                call.sentenceWeights = new double[sentences.count()];
+            int at = mentions.start[i];
+            if (sentence < 0 || at < Sentences.start(sentence) || at >= Sentences.end(sentence)) {
+                sentence = sentences.around(at);
             }
-            s = sentences.index(mentions.start[i], s);
-            // Weights are positive, so zero marks a sentence not seen yet (and 0 + w is exactly w).
-            if (call.sentenceWeights[s] == 0) {
-                if (touched == call.touchedSentences.length) {
-                    call.touchedSentences = Arrays.copyOf(call.touchedSentences, touched * 2);
-                }
-                call.touchedSentences[touched++] = s;
+            if (n == keys.length) {
+                keys = call.sentenceKeys = Arrays.copyOf(keys, n * 2);
             }
-            call.sentenceWeights[s] += mentions.weight[i];
+            keys[n] = (long) Sentences.start(sentence) << 32 | i;
+            sorted &= n == 0 || keys[n - 1] < keys[n];
+            n++;
         }
-        if (touched == 0) {
+        if (n == 0) {
             return trimmed(call.title, "title", 0, call.title.length());
         }
-        int best = -1;
-        for (int i = 0; i < touched; i++) {
-            int sentence = call.touchedSentences[i];
-            double w = call.sentenceWeights[sentence];
-            if (best < 0 || w > call.sentenceWeights[best] || w == call.sentenceWeights[best] && sentence < best) {
-                best = sentence;
+        if (!sorted) {
+            Arrays.sort(keys, 0, n);
+        }
+        int bestStart = -1;
+        double bestWeight = 0;
+        for (int k = 0; k < n; ) {
+            int start = (int) (keys[k] >>> 32);
+            double weight = mentions.weight[(int) keys[k]];
+            for (k++; k < n && (int) (keys[k] >>> 32) == start; k++) {
+                weight += mentions.weight[(int) keys[k]];
+            }
+            if (bestStart < 0 || weight > bestWeight) {
+                bestStart = start;
+                bestWeight = weight;
             }
         }
-        for (int i = 0; i < touched; i++) {
-            call.sentenceWeights[call.touchedSentences[i]] = 0;
-        }
-        int start = sentences.start(best);
-        int end = sentences.end(best);
+        long best = sentences.around(bestStart);
+        int start = Sentences.start(best);
+        int end = Sentences.end(best);
         if (end - start > MAX_EVIDENCE) {
             int at = Integer.MAX_VALUE;
             for (int i = 0; i < mentions.size; i++) {

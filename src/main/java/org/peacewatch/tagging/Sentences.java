@@ -17,6 +17,8 @@ final class Sentences {
     /** The chars that may end a sentence; the full index only examines their occurrences. */
     private static final char[] ENDINGS = {'\n', '.', '!', '?', '…'};
 
+    private static final int DENSE_CHARS = 64;
+
     private final String text;
     /** Chars the local searches may still read before the full index pays off. */
     private long localBudget;
@@ -24,9 +26,13 @@ final class Sentences {
     /** The index in {@link #ends} of the last answer: mentions mostly come in text order. */
     private int lastIndex;
 
-    Sentences(String text) {
+    /**
+     * @param mentions about how many offsets will be asked for; when they are dense (one per {@value #DENSE_CHARS}
+     *                 chars or more), the full index is built at once rather than after the local budget is spent
+     */
+    Sentences(String text, int mentions) {
         this.text = text;
-        this.localBudget = text.length() / 8;
+        this.localBudget = (long) mentions * DENSE_CHARS > text.length() ? 0 : text.length() / 8;
     }
 
     static int start(long sentence) {

@@ -151,7 +151,7 @@ final class Tagger {
             this.title = title;
             this.text = text;
             this.hits = hits;
-            this.sentences = new Sentences(text);
+            this.sentences = new Sentences(text, hits.size - hits.titleSize);
         }
     }
 

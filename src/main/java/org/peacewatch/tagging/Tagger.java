@@ -162,7 +162,11 @@ final class Tagger {
     private final long version;
     private final List<Target> targets = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
-    private final int[][] keyVariants;
+    /**
+     * The variants of key {@code k} are the ids {@code firstVariant[k]} to {@code firstVariant[k + 1] - 1}: ids are
+     * given in key order, so the variants that one automaton hit concerns lie side by side.
+     */
+    private final int[] firstVariant;
     private final PatternAutomaton automaton;
     // Variants flattened into arrays indexed by variant id, for the per-hit work.
     private final int[] targetOf;
@@ -199,12 +203,8 @@ final class Tagger {
                 }
             }
         }
-        keyVariants = new int[keys.size()][];
-        int k = 0;
-        for (List<Integer> ids : keys.values()) {
-            keyVariants[k++] = ids.stream().mapToInt(Integer::intValue).toArray();
-        }
         int count = variants.size();
+        firstVariant = new int[keys.size() + 1];
         targetOf = new int[count];
         roleOf = new int[count];
         ruleOf = new int[count];
@@ -213,30 +213,33 @@ final class Tagger {
         stemOf = new boolean[count];
         casedOf = new String[count];
         checkEndOf = new boolean[count];
-        for (int id = 0; id < count; id++) {
-            Variant v = variants.get(id);
-            targetOf[id] = v.target();
-            roleOf[id] = v.role();
-            ruleOf[id] = v.rule();
-            termOf[id] = v.term();
-            weightOf[id] = v.pattern().weight();
-            stemOf[id] = v.pattern().stem();
-            casedOf[id] = v.pattern().caseSensitive() ? v.pattern().cased() : null;
-        }
         List<String> keyList = new ArrayList<>(keys.keySet());
         boolean[] boundedStart = new boolean[keyList.size()];
         boolean[] boundedEnd = new boolean[keyList.size()];
-        for (int i = 0; i < keyList.size(); i++) {
-            String key = keyList.get(i);
-            boundedStart[i] = TextFolding.isWord(key.charAt(0));
-            boolean stem = Arrays.stream(keyVariants[i]).anyMatch(id -> stemOf[id]);
+        int id = 0;
+        for (int k = 0; k < keyList.size(); k++) {
+            String key = keyList.get(k);
+            List<Integer> ids = keys.get(key);
+            boolean stem = ids.stream().anyMatch(i -> variants.get(i).pattern().stem());
             boolean endsWord = TextFolding.isWord(key.charAt(key.length() - 1));
-            boundedEnd[i] = endsWord && !stem;
-            for (int id : keyVariants[i]) {
+            boundedStart[k] = TextFolding.isWord(key.charAt(0));
+            boundedEnd[k] = endsWord && !stem;
+            firstVariant[k] = id;
+            for (int i : ids) {
+                Variant v = variants.get(i);
+                targetOf[id] = v.target();
+                roleOf[id] = v.role();
+                ruleOf[id] = v.rule();
+                termOf[id] = v.term();
+                weightOf[id] = v.pattern().weight();
+                stemOf[id] = v.pattern().stem();
+                casedOf[id] = v.pattern().caseSensitive() ? v.pattern().cased() : null;
                 // A key that some stem shares is not bounded in the automaton, so its exact variants check here.
-                checkEndOf[id] = endsWord && !stemOf[id] && !boundedEnd[i];
+                checkEndOf[id] = endsWord && !stemOf[id] && !boundedEnd[k];
+                id++;
             }
         }
+        firstVariant[keyList.size()] = id;
         automaton = new PatternAutomaton(keyList, boundedStart, boundedEnd);
     }
 
@@ -311,7 +314,7 @@ final class Tagger {
 
     private void scan(String text, Hits hits) {
         automaton.scan(text, (key, start, end) -> {
-            for (int id : keyVariants[key]) {
+            for (int id = firstVariant[key], last = firstVariant[key + 1]; id < last; id++) {
                 int stop = end;
                 if (stemOf[id]) {
                     int extra = 0;

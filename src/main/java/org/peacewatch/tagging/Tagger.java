@@ -11,7 +11,8 @@ import java.util.Map;
  * Finds the actors and topics of one taxonomy version in a title and body with a single automaton pass per field,
  * then keeps the hits that stand on word boundaries, have the right case where the alias asks for it, and are not
  * inside an exclusion phrase. Scores weigh title mentions {@value #TITLE_WEIGHT}x and lead mentions
- * {@value #LEAD_WEIGHT}x; a topic needs its threshold, an actor one body mention. Immutable and thread-safe.
+ * {@value #LEAD_WEIGHT}x; a topic needs its threshold, an actor one body mention. Immutable and thread-safe (the
+ * scratch buffers of a call belong to its thread).
  */
 final class Tagger {
 
@@ -137,7 +138,7 @@ final class Tagger {
         }
     }
 
-    /** Per-call state; sentence bounds and their score slots are computed at most once, and only if evidence needs them. */
+    /** Per-call state; sentence bounds are looked for only where evidence needs them. */
     private static final class Call {
         final String title;
         final String text;

@@ -11,6 +11,7 @@ import java.util.Set;
 final class LanguageGuess {
 
     private static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "in", "is", "on", "for", "with", "said");
+    private static final int LONGEST_ENGLISH = 4;
 
     private LanguageGuess() {
     }
@@ -45,12 +46,22 @@ final class LanguageGuess {
         if (latin == 0) {
             return null;
         }
-        int english = 0;
-        for (String word : sample.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (ENGLISH.contains(word)) {
-                english++;
+        // Runs of a-z in the lower-cased sample are its words; one function word is enough.
+        String lower = sample.toLowerCase(Locale.ROOT);
+        int word = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            if (c >= 'a' && c <= 'z') {
+                if (word < 0) {
+                    word = i;
+                }
+            } else if (word >= 0) {
+                if (i - word <= LONGEST_ENGLISH && ENGLISH.contains(lower.substring(word, i))) {
+                    return "en";
+                }
+                word = -1;
             }
         }
-        return english > 0 ? "en" : null;
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.peacewatch.tagging;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class PatternAutomaton {
     private final int[][] outputs;
     private final int[] keyLength;
     private final boolean[] boundedEnd;
+    private final int maxKeyLength;
+    /** Shorter texts are read in one chain: the second chain's overlap and set-up would not pay. */
+    private static final int TWO_CHAINS_FROM = 512;
 
     /**
      * Word starts are part of the automaton: the keys are built with a virtual boundary symbol before each char that
@@ -155,6 +159,7 @@ final class PatternAutomaton {
                     : TextFolding.isWord(f) ? (char) otherWord : 0;
         }
         this.delta = table;
+        this.maxKeyLength = Arrays.stream(keyLength).max().orElse(0);
         this.outputs = out;
     }
 
@@ -186,27 +191,112 @@ final class PatternAutomaton {
         text.getChars(0, n, chars, 0);
         final int[] table = delta;
         final char[] classes = textClass;
-        int state = 0;
-        int lastSkipped = -1;
-        for (int i = 0; i < n; i++) {
-            char k = classes[chars[i]];
+        if (n < TWO_CHAINS_FROM) {
+            int state = 0;
+            int lastSkipped = -1;
+            for (int i = 0; i < n; i++) {
+                char k = classes[chars[i]];
+                if (k == SKIP) {
+                    lastSkipped = i;
+                    continue;
+                }
+                state = table[state + k];
+                if (state < 0) {
+                    state = ~state;
+                    emit(chars, n, i, state, lastSkipped, hits);
+                }
+            }
+            return;
+        }
+        // Two chains in one loop, over the first half and the second, so that the CPU overlaps their table loads (each
+        // load waits on the one before in its own chain). The second chain starts early enough (more folded chars than
+        // the longest key) that its state equals the single pass's state from `mid` on; what it finds before `mid` is
+        // the first chain's, and what it finds during the loop is delivered after the first chain's: the order of hits
+        // is the single pass's.
+        int mid = n / 2;
+        int from = mid;
+        for (int folded = 0; from > 0 && folded <= maxKeyLength + 1; ) {
+            from--;
+            if (classes[chars[from]] != SKIP) {
+                folded++;
+            }
+        }
+        Buffered later = new Buffered();
+        int a = 0;
+        int b = 0;
+        int skippedA = -1;
+        int skippedB = -1;
+        for (int i = 0, j = from; i < mid; i++, j++) {
+            char ka = classes[chars[i]];
+            if (ka == SKIP) {
+                skippedA = i;
+            } else {
+                a = table[a + ka];
+                if (a < 0) {
+                    a = ~a;
+                    emit(chars, n, i, a, skippedA, hits);
+                }
+            }
+            char kb = classes[chars[j]];
+            if (kb == SKIP) {
+                skippedB = j;
+            } else {
+                b = table[b + kb];
+                if (b < 0) {
+                    b = ~b;
+                    if (j >= mid) {
+                        emit(chars, n, j, b, skippedB, later);
+                    }
+                }
+            }
+        }
+        later.deliver(hits);
+        for (int j = from + mid; j < n; j++) {
+            char k = classes[chars[j]];
             if (k == SKIP) {
-                lastSkipped = i;
+                skippedB = j;
                 continue;
             }
-            state = table[state + k];
-            if (state < 0) {
-                state = ~state;
-                for (int key : outputs[table[state + stride - 1]]) {
-                    int length = keyLength[key];
-                    // Without folded-away chars inside the match, its start is plain arithmetic.
-                    int start = lastSkipped > i - length ? start(chars, i, length) : i - length + 1;
-                    // Most raw occurrences of short keys sit inside longer words: reject them before the caller sees them.
-                    if (boundedEnd[key] && wordAfter(chars, i + 1, n)) {
-                        continue;
-                    }
-                    hits.hit(key, start, i + 1);
-                }
+            b = table[b + k];
+            if (b < 0) {
+                b = ~b;
+                emit(chars, n, j, b, skippedB, hits);
+            }
+        }
+    }
+
+    /** Reports the keys of the state just entered at {@code i} that end a word where they must. */
+    private void emit(char[] chars, int n, int i, int state, int lastSkipped, Hits hits) {
+        for (int key : outputs[delta[state + stride - 1]]) {
+            int length = keyLength[key];
+            // Without folded-away chars inside the match, its start is plain arithmetic.
+            int start = lastSkipped > i - length ? start(chars, i, length) : i - length + 1;
+            // Most raw occurrences of short keys sit inside longer words: reject them before the caller sees them.
+            if (boundedEnd[key] && wordAfter(chars, i + 1, n)) {
+                continue;
+            }
+            hits.hit(key, start, i + 1);
+        }
+    }
+
+    /** Hits held back until the hits before them have been reported. */
+    private static final class Buffered implements Hits {
+        private int[] found = new int[3 * 64];
+        private int size;
+
+        @Override
+        public void hit(int key, int start, int end) {
+            if (size + 3 > found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[size++] = key;
+            found[size++] = start;
+            found[size++] = end;
+        }
+
+        void deliver(Hits hits) {
+            for (int i = 0; i < size; i += 3) {
+                hits.hit(found[i], found[i + 1], found[i + 2]);
             }
         }
     }

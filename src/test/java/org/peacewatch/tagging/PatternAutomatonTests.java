@@ -45,4 +45,35 @@ class PatternAutomatonTests {
         assertThat(hits(automaton, keys, "Путиным, EU-backed, распутин"))
                 .containsExactly("путин@0-5", "-backed@11-18");
     }
+
+    @Test
+    void longTextsFindTheSameHitsInTheSameOrderInEveryPart() {
+        // Long texts are read by two chains, one from the middle: every repetition must still report exactly what a
+        // short text reports on its own, whichever repetition the middle falls in, and in text order.
+        List<String> keys = List.of("trump", "donald trump", "erdogan", "путин", "-backed");
+        PatternAutomaton automaton = new PatternAutomaton(keys, new boolean[] {true, true, true, true, false},
+                new boolean[] {true, true, true, false, true});
+        String part = "Donald Trump, Erdo\u00ADgan and EU-backed Путиным; antitrump Erdog\u0306an.\n";
+        List<String> alone = hits(automaton, keys, part);
+        assertThat(alone).hasSize(6);
+        for (int length = 500; length < 1500; length += 37) {
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            // A prefix of varying length moves the middle across the parts.
+            text.append("x".repeat(length % part.length())).append('\n');
+            while (text.length() < length) {
+                int offset = text.length();
+                alone.forEach(hit -> expected.add(shifted(hit, offset)));
+                text.append(part);
+            }
+            assertThat(hits(automaton, keys, text.toString())).as("length %d", text.length()).isEqualTo(expected);
+        }
+    }
+
+    private static String shifted(String hit, int offset) {
+        int at = hit.lastIndexOf('@');
+        int dash = hit.lastIndexOf('-');
+        return hit.substring(0, at + 1) + (Integer.parseInt(hit.substring(at + 1, dash)) + offset) + "-"
+                + (Integer.parseInt(hit.substring(dash + 1)) + offset);
+    }
 }

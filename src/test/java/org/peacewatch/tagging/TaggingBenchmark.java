@@ -60,9 +60,19 @@ public class TaggingBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        StringBuilder corpus = new StringBuilder();
+        text = corpus(corpusName);
+        Taxonomy chosen = taxonomy.equals("default") ? Taxonomy.bundled() : generated(1000, Taxonomy.bundled());
+        tagger = new Tagger(chosen);
+        alternation = alternation(chosen);
+        System.out.printf("%n[%s/%s] text %d chars (%d UTF-8 bytes), %d automaton states, regex %d chars, %d hits%n", taxonomy, corpusName,
+                text.length(), text.getBytes(StandardCharsets.UTF_8).length, tagger.automatonStates(),
+                alternation.pattern().length(), tagger.countHits(text));
+    }
+
+    /** About 256 K chars: whole articles (title, body, blank line) of the named corpus, repeated in order. */
+    static String corpus(String name) throws IOException {
         List<String> articles = new ArrayList<>();
-        if (corpusName.equals("gold")) {
+        if (name.equals("gold")) {
             for (GoldSetTests.Article article : GoldSetTests.load(GoldSetTests.FILES)) {
                 articles.add(article.title() + "\n" + article.text() + "\n\n");
             }
@@ -75,16 +85,11 @@ public class TaggingBenchmark {
                 }
             }
         }
+        StringBuilder corpus = new StringBuilder();
         for (int i = 0; corpus.length() < 256 * 1024; i = (i + 1) % articles.size()) {
             corpus.append(articles.get(i));
         }
-        text = corpus.toString();
-        Taxonomy chosen = taxonomy.equals("default") ? Taxonomy.bundled() : generated(1000, Taxonomy.bundled());
-        tagger = new Tagger(chosen);
-        alternation = alternation(chosen);
-        System.out.printf("%n[%s/%s] text %d chars (%d UTF-8 bytes), %d automaton states, regex %d chars, %d hits%n", taxonomy, corpusName,
-                text.length(), text.getBytes(StandardCharsets.UTF_8).length, tagger.automatonStates(),
-                alternation.pattern().length(), tagger.countHits(text));
+        return corpus.toString();
     }
 
     @Benchmark

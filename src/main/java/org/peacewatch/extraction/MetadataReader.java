@@ -61,6 +61,8 @@ final class MetadataReader {
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    private static final Pattern KICKER_HINT = Pattern.compile(
+            "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -72,11 +74,13 @@ final class MetadataReader {
         List<Element> times = new ArrayList<>();
         Map<String, Element> itemprops = new HashMap<>();
         List<Element> h1s = new ArrayList<>();
+        List<Element> h2s = new ArrayList<>();
         List<Element> bylines = new ArrayList<>();
         List<Element> dateLines = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         String canonical = null;
         String htmlLang = null;
+        String pageTitle = null;
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
@@ -114,6 +118,13 @@ final class MetadataReader {
                 }
                 case "time" -> times.add(e);
                 case "h1" -> h1s.add(e);
+                case "h2" -> h2s.add(e);
+                case "title" -> {
+                    // The first title outside inline SVG; Jsoup's Document.title() looks in the head only.
+                    if (pageTitle == null && e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) {
+                        pageTitle = e.text();
+                    }
+                }
                 default -> {
                 }
             }
@@ -130,7 +141,7 @@ final class MetadataReader {
             }
         }
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String title = title(doc, meta, ld, h1s, siteName, url);
+        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
         OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
         if (published == null) {
             published = fromOtherMeta(meta);
@@ -144,77 +155,222 @@ final class MetadataReader {
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(doc.title(), meta.get("og:title")));
+                firstNonBlank(pageTitle, meta.get("og:title")));
     }
 
     /**
-     * The visible headline when one of the page's h1 elements agrees with the meta title (SEO titles are often
-     * rewritten and carry site names); otherwise the meta title without its site-name tail.
+     * The visible headline, because that is what readers (and the reference annotations) call the title; meta titles
+     * are SEO copies that carry site names, sections and rewrites. An h1 is trusted when it shares most of its words
+     * with a meta title, or when it reads like a headline on its own; otherwise the meta title without its site-name
+     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title.
      */
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
-        String documentTitle = normalise(doc.title());
-        String og = normalise(firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
-                meta.get("dc.title"), meta.get("title")));
-        List<String> headlines = new ArrayList<>();
+    private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
+                                String siteName, String url) {
+        String documentTitle = normalise(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
             siteNames.add(siteName);
         }
+        String publisher = ld.publisherName();
+        if (publisher != null) {
+            siteNames.add(publisher);
+        }
+        List<String> ownTitles = new ArrayList<>();
+        for (String t : new String[] {documentTitle, normalise(meta.get("og:title"))}) {
+            if (t != null && !t.isEmpty()) {
+                ownTitles.add(t);
+                ownTitles.add(stripTail(t, siteNames, url));
+            }
+        }
+        List<Heading> headlines = new ArrayList<>();
         for (Element e : h1s) {
-            String text = normalise(e.text());
+            String text = headingText(e);
             if (text.length() < 3 || text.length() > 300) {
                 continue;
             }
-            if (siteHeading(e, url) || laterSegment(text, documentTitle)) {
+            // A heading that repeats the whole meta title is the headline, whatever its container is called.
+            boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
+            if (!wholeTitle && (siteHeading(e, url) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
             } else {
-                headlines.add(text);
+                headlines.add(new Heading(e, text));
             }
         }
-        String base = og;
-        // Some sites put only their own name in og:title; the document title then has the headline.
-        if (base == null || base.isEmpty() || siteNames.stream().anyMatch(n -> n.equalsIgnoreCase(og))) {
-            base = documentTitle;
-        }
-        String clean = base == null || base.isEmpty() ? null : stripTail(base, siteNames, url);
-        if (clean == null) {
-            return headlines.isEmpty() ? null : headlines.get(0);
-        }
-        Set<String> cleanTokens = tokens(clean);
-        String bestH1 = null;
-        double bestShare = 0;
-        for (String text : headlines) {
-            Set<String> h1Tokens = tokens(text);
-            if (h1Tokens.isEmpty()) {
+        // Visually hidden h1s often repeat the whole document title, site name included.
+        headlines.replaceAll(h -> new Heading(h.element(), stripSiteNames(h.text(), siteNames, url)));
+        List<String> metaTitles = new ArrayList<>();
+        for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
+                meta.get("dc.title"), meta.get("title"), documentTitle}) {
+            String t = normalise(candidate);
+            if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            long shared = h1Tokens.stream().filter(cleanTokens::contains).count();
-            double share = (double) shared / h1Tokens.size();
-            if (share > bestShare) {
-                bestShare = share;
-                bestH1 = text;
+            String clean = stripTail(t, siteNames, url);
+            if (!metaTitles.contains(clean)) {
+                metaTitles.add(clean);
             }
         }
-        if (bestH1 == null || bestShare < 0.5) {
-            return clean;
+        String metaTitle = metaTitles.isEmpty() ? null : metaTitles.get(0);
+        String agreeing = agreeingHeading(headlines, metaTitles);
+        if (agreeing != null) {
+            return agreeing;
         }
-        String h = bestH1.toLowerCase(Locale.ROOT);
-        String c = clean.toLowerCase(Locale.ROOT);
-        // A headline that is the meta title plus a kicker or a date in front: the meta title is the cleaner one.
-        if (h.length() > c.length() && h.endsWith(c) && c.length() >= 15) {
-            return clean;
+        // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
+        if (headlines.size() <= 2 && !headlines.isEmpty()) {
+            String text = headlines.get(0).text();
+            if (metaTitle == null || text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
+                return text;
+            }
         }
-        return bestH1;
+        if (metaTitle != null) {
+            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, headingText(e))).toList();
+            String h2 = agreeingHeading(subheads, metaTitles);
+            if (h2 != null && headlines.isEmpty()) {
+                return h2;
+            }
+            return metaTitle;
+        }
+        return headlines.isEmpty() ? null : headlines.get(0).text();
     }
 
-    /** True when the text is a segment after the first of a "Headline | Site" document title. */
+    private record Heading(Element element, String text) {
+    }
+
+    /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
+    private static String stripSiteNames(String text, List<String> siteNames, String url) {
+        if (!TITLE_SEPARATOR.matcher(text).find()) {
+            return text;
+        }
+        String stripped = stripTail(text, siteNames, url);
+        return stripped.length() < text.length() && tokens(text).size() > tokens(stripped).size()
+                && siteNames.stream().anyMatch(n -> text.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)))
+                ? stripped : text;
+    }
+
+    /**
+     * The first heading that shares most of its words with a meta title. A heading made of a kicker plus the meta
+     * title ("Immobilienkrise" + "Signa in Sorge") gives only the part the meta title confirms.
+     */
+    private static String agreeingHeading(List<Heading> headings, List<String> metaTitles) {
+        String best = null;
+        double bestShare = 0;
+        Element bestElement = null;
+        for (Heading heading : headings) {
+            Element e = heading.element();
+            String text = heading.text();
+            Set<String> headingTokens = tokens(text);
+            if (headingTokens.isEmpty()) {
+                continue;
+            }
+            for (String metaTitle : metaTitles) {
+                Set<String> metaTokens = tokens(metaTitle);
+                long shared = headingTokens.stream().filter(metaTokens::contains).count();
+                double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
+                        * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
+                if (share > bestShare) {
+                    bestShare = share;
+                    best = text;
+                    bestElement = e;
+                }
+            }
+        }
+        if (best == null || bestShare < 0.5) {
+            return null;
+        }
+        for (String metaTitle : metaTitles) {
+            String confirmed = confirmedTail(best, bestElement, metaTitle);
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
+        return best;
+    }
+
+    /** The end of the heading that matches the meta title when what comes before it is a short kicker. */
+    private static String confirmedTail(String heading, Element element, String metaTitle) {
+        String h = comparable(heading);
+        String m = comparable(metaTitle);
+        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60) {
+            return null;
+        }
+        // Same length in comparable form keeps the heading's own characters (its dashes and quotes).
+        String tail = heading.length() == h.length() ? heading.substring(heading.length() - m.length()).strip() : metaTitle;
+        for (Element child : element.children()) {
+            if (comparable(child.text()).equals(m)) {
+                return normalise(child.text());
+            }
+        }
+        return tail.replaceFirst("^[\\s:|\\-–—]+", "");
+    }
+
+    /**
+     * A heading's text without the kicker ("Dachzeile") or subtitle that news templates put inside the h1 as their
+     * own marked-up element, and without text hidden for screen readers only.
+     */
+    static String headingText(Element heading) {
+        String full = normalise(heading.text());
+        if (heading.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        for (Node child : heading.childNodes()) {
+            if (child instanceof Element e && !e.text().isBlank() && isKicker(e)) {
+                dropped = true;
+                continue;
+            }
+            kept.append(child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+        }
+        String rest = normalise(kept.toString());
+        return dropped && rest.split(" ").length >= 2 ? rest : full;
+    }
+
+    private static boolean isKicker(Element e) {
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return KICKER_HINT.matcher(hint).find() || e.hasAttr("aria-hidden") || e.normalName().equals("small");
+    }
+
+    /** Lower case with typographic quotes, dashes, soft hyphens and space variants folded, for comparisons only. */
+    static String comparable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u00ad', '\u200b' -> {
+                }
+                case '\u2018', '\u2019', '\u201a', '\u201b', '\u00b4', '`' -> sb.append('\'');
+                case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb' -> sb.append('"');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> sb.append('-');
+                case '\u00a0' -> sb.append(' ');
+                default -> sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean names(String text, String siteName) {
+        String key = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String site = siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return !key.isEmpty() && (key.equals(site) || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12);
+    }
+
+    /**
+     * True when the text is a segment after the first of a "Headline | Site" document title. The longest segment is
+     * the headline even when it comes last ("Agency - Press releases - Headline").
+     */
     private static boolean laterSegment(String text, String documentTitle) {
         if (documentTitle == null) {
             return false;
         }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        int longest = 0;
         for (int i = 1; i < parts.length; i++) {
-            if (parts[i].strip().equalsIgnoreCase(text)) {
+            if (parts[i].length() > parts[longest].length()) {
+                longest = i;
+            }
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (i != longest && parts[i].strip().equalsIgnoreCase(text)) {
                 return true;
             }
         }
@@ -243,7 +399,9 @@ final class MetadataReader {
                 return true;
             }
         }
-        for (Element p = h1.parent(); p != null; p = p.parent()) {
+        // Only close containers: page wrappers carry theme classes such as "logo-center" for the whole page.
+        int depth = 0;
+        for (Element p = h1.parent(); p != null && depth++ < 4; p = p.parent()) {
             String name = p.normalName();
             if (name.equals("article") || name.equals("main") || name.equals("body")) {
                 return false;
@@ -275,12 +433,22 @@ final class MetadataReader {
         String host = host(url);
         List<String> sites = siteNames.stream().map(n -> n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
                 .filter(n -> !n.isEmpty()).toList();
+        // "munich2022" in "European Championships Munich 2022": a short segment that spells the domain's name.
+        String hostLabel = host == null ? "" : host.substring(0, Math.max(0, host.indexOf('.'))).replaceAll("[^\\p{L}\\p{N}]", "");
+        int longest = 0;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() > parts[longest].length()) {
+                longest = i;
+            }
+        }
         List<String> kept = new ArrayList<>();
-        for (String part : parts) {
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
             String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
             boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
                     || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
-                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3);
+                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3
+                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 20);
             if (!names) {
                 kept.add(part);
             }
@@ -288,20 +456,31 @@ final class MetadataReader {
         if (kept.isEmpty()) {
             return title;
         }
-        if (kept.size() == parts.length) {
-            // Nothing names the site: drop a last segment that is short compared with the headline before it.
-            String last = parts[parts.length - 1];
-            String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
-            if (last.split("\\s+").length <= 3 && rest.length() >= 2 * last.length() && rest.length() > 20) {
-                return rest;
+        if (kept.size() < parts.length) {
+            // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
+            int start = title.indexOf(kept.get(0));
+            String lastKept = kept.get(kept.size() - 1);
+            int end = title.lastIndexOf(lastKept) + lastKept.length();
+            if (start < 0 || end <= start) {
+                return String.join(" ", kept);
             }
-            return title;
+            title = title.substring(start, end).strip();
         }
-        // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
-        int start = title.indexOf(kept.get(0));
-        String lastKept = kept.get(kept.size() - 1);
-        int end = title.lastIndexOf(lastKept) + lastKept.length();
-        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" ", kept);
+        // Then drop last segments ("Section - Site") that are short next to the headline before them. After a pipe
+        // a short segment is a site or section name whatever the headline's length ("Test | Site").
+        for (int i = kept.size() - 1; i > 0; i--) {
+            String last = kept.get(i);
+            int at = title.lastIndexOf(last);
+            String separated = at < 0 ? "" : title.substring(0, at);
+            String before = separated.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
+            int words = last.split("\\s+").length;
+            boolean afterPipe = separated.stripTrailing().endsWith("|") && words <= 4 && !before.isBlank();
+            if (!afterPipe && (words > 3 || before.length() < 2 * last.length() || before.length() <= 20)) {
+                break;
+            }
+            title = before;
+        }
+        return title;
     }
 
     private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,

@@ -127,4 +127,59 @@ class MetadataExtractionTests {
         var article = extractor.extract("<html lang=\"en-GB\"><body>" + BODY + "</body></html>", null);
         assertThat(article.language()).isEqualTo("en");
     }
+
+    @Test
+    void dropsThePipeSiteTailWhenTheHeadingDiffers() {
+        var article = extract("<title>Test | Site</title>", "<h1>Other</h1>" + BODY);
+        assertThat(article.title()).isEqualTo("Test");
+    }
+
+    @Test
+    void prefersTheVisibleHeadlineOverARewrittenMetaTitle() {
+        var article = extract("""
+                <title>Geneva talks: what we know | Example News</title>
+                <meta property="og:title" content="Geneva talks: what we know">""",
+                "<article><h1>Ceasefire talks resume in Geneva after two weeks</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Ceasefire talks resume in Geneva after two weeks");
+    }
+
+    @Test
+    void dropsAKickerMarkedUpInsideTheHeadline() {
+        var article = extract("<title>Talks resume in Geneva</title>", """
+                <article><h1><span class="dachzeile">Nach zwei Wochen</span> <span class="headline">Talks resume in Geneva</span></h1>
+                """ + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void takesTheHeadlineSegmentOfAnAgencyTitleThatPutsItLast() {
+        var article = extract("<title>BfS - Pressemitteilungen - Neue Karte zeigt Radon im Boden</title>", """
+                <h1 class="aural">Navigation und Service</h1>
+                <article><h1>Neue Karte zeigt Radon im Boden</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Neue Karte zeigt Radon im Boden");
+    }
+
+    @Test
+    void stripsTheSiteNameFromAHiddenHeadingThatRepeatsTheDocumentTitle() {
+        var article = extract("""
+                <meta property="og:site_name" content="Umweltamt">
+                <title>Atomkraft ist nicht nachhaltig | Umweltamt</title>""",
+                "<h1 class=\"visuallyhidden\">Atomkraft ist nicht nachhaltig | Umweltamt</h1>" + BODY);
+        assertThat(article.title()).isEqualTo("Atomkraft ist nicht nachhaltig");
+    }
+
+    @Test
+    void usesATitleElementOutsideTheHead() {
+        var article = extractor.extract("<html><body><title>Alles Neue macht der Mai | Bibliothek</title>" + BODY
+                + "</body></html>", "https://blog.example.org/2014/05/18/mai/");
+        assertThat(article.title()).isEqualTo("Alles Neue macht der Mai");
+    }
+
+    @Test
+    void keepsAHeadingInAHeaderContainerWhenItIsTheWholeMetaTitle() {
+        var article = extract("<title>The top 25 analytics companies of 2025 | The Software Report</title>", """
+                <header id="masthead" class="site-header"><div><div><h1>The top 25 analytics companies of 2025</h1></div></div></header>
+                """ + BODY);
+        assertThat(article.title()).isEqualTo("The top 25 analytics companies of 2025");
+    }
 }

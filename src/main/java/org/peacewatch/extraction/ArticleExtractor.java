@@ -40,6 +40,9 @@ public class ArticleExtractor {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
         }
+        if (published == null && doc.body() != null) {
+            published = Dates.startOfDay(Dates.labelledDay(doc.body().text()));
+        }
         if (published == null) {
             published = meta.modified();
         }

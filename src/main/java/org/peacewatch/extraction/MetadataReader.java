@@ -3,6 +3,7 @@ package org.peacewatch.extraction;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +28,15 @@ import org.jsoup.nodes.Node;
  * <li>{@code meta name=...}: author, date, Dublin Core ({@code dc.*}, {@code dcterms.*}) and common CMS names;</li>
  * <li>{@code <time datetime>} and microdata ({@code itemprop});</li>
  * <li>visible bylines and dates in elements whose class says so, then date patterns in the URL;</li>
+ * <li>for the date only: other date-named metas and RDFa {@code property} attributes, the datePublished of any
+ * JSON-LD object, dates in inline script state, and a date written in the byline;</li>
  * <li>(in {@link ArticleExtractor}) a date in the page title, a date written next to the headline or at the start of
- * the text, the modification date, and the feed's date as the last resort.</li>
+ * the text, a date after a label such as "Published on" or "Erschienen am", the modification date, and the feed's
+ * date as the last resort.</li>
  * </ol>
+ * A publication time stated in UTC is moved to the publisher's local day: the offset of another date on the page,
+ * else the zone of the country domain. The title is the visible headline when the meta titles confirm it (see
+ * {@code title}).
  */
 final class MetadataReader {
 
@@ -128,6 +135,14 @@ final class MetadataReader {
                 default -> {
                 }
             }
+            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
+                // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
+                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
+                String content = e.attr("content").strip();
+                if (!key.isEmpty() && !content.isEmpty()) {
+                    meta.putIfAbsent(key, content);
+                }
+            }
             String itemprop = e.attr("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
@@ -142,12 +157,29 @@ final class MetadataReader {
         }
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
-        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
+        String publishedValue = published(meta, ld, times, itemprops, dateLines, url);
+        OffsetDateTime published = Dates.parse(publishedValue);
+        // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
+        if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
+            ZoneOffset local = localOffset(meta, ld, times);
+            if (local == null) {
+                local = Dates.countryOffset(host(url), published.toInstant());
+            }
+            if (local != null) {
+                published = published.withOffsetSameInstant(local);
+            }
+        }
         if (published == null) {
             published = fromOtherMeta(meta);
         }
         if (published == null) {
+            published = Dates.parse(ld.anyDatePublished);
+        }
+        if (published == null) {
             published = fromScripts(scripts);
+        }
+        if (published == null) {
+            published = Dates.startOfDay(inBylines(bylines));
         }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
         List<String> authors = authors(meta, ld, itemprops, bylines);
@@ -483,61 +515,92 @@ final class MetadataReader {
         return title;
     }
 
-    private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,
-                                            Map<String, Element> itemprops, List<Element> dateLines, String url) {
-        OffsetDateTime d = Dates.parse(ld.first("datePublished", false));
-        if (d == null) {
-            d = firstDate(null, PUBLISHED_META.stream().map(meta::get).toList());
+    /** The page's statement of its publication date, in the precedence of the class comment; null when none parses. */
+    private static String published(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                    Map<String, Element> itemprops, List<Element> dateLines, String url) {
+        List<String> stated = new ArrayList<>();
+        stated.add(ld.first("datePublished", false));
+        PUBLISHED_META.forEach(key -> stated.add(meta.get(key)));
+        stated.add(ld.first("dateCreated", false));
+        Element item = itemprops.get("datepublished");
+        if (item != null) {
+            stated.add(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
         }
-        if (d == null) {
-            d = Dates.parse(ld.first("dateCreated", false));
-        }
-        if (d == null) {
-            Element item = itemprops.get("datepublished");
-            if (item != null) {
-                d = Dates.parse(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
+        for (String value : stated) {
+            if (Dates.parse(value) != null) {
+                return value;
             }
         }
-        if (d == null) {
-            for (Element time : times) {
-                String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
-                if (hint.contains("modif") || hint.contains("update")) {
-                    continue;
-                }
-                d = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
-                if (d != null) {
-                    break;
-                }
+        for (Element time : times) {
+            String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update")) {
+                continue;
+            }
+            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
+            if (Dates.parse(value) != null) {
+                return value;
             }
         }
-        if (d == null) {
-            d = Dates.parse(ld.first("datePublished", true));
+        String pageDate = ld.first("datePublished", true);
+        if (Dates.parse(pageDate) != null) {
+            return pageDate;
         }
-        if (d == null) {
-            for (Element e : dateLines) {
-                String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-                if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
-                    continue;
-                }
-                String text = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (text.length() > 200) {
-                    continue;
-                }
+        for (Element e : dateLines) {
+            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                continue;
+            }
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.length() > 200) {
+                continue;
+            }
+            LocalDate day = Dates.textualDay(text);
+            if (day == null) {
+                OffsetDateTime iso = Dates.parse(text);
+                day = iso == null ? null : iso.toLocalDate();
+            }
+            if (day != null) {
+                return day.toString();
+            }
+        }
+        LocalDate inUrl = Dates.fromUrl(url);
+        return inUrl == null ? null : inUrl.toString();
+    }
+
+    /**
+     * The offset the publisher writes its local times in, from the first date on the page that states a non-zero
+     * offset (time elements, date metas, JSON-LD). Null when every date is in UTC or states no offset.
+     */
+    private static ZoneOffset localOffset(Map<String, String> meta, JsonLd ld, List<Element> times) {
+        List<String> values = new ArrayList<>();
+        values.add(ld.first("datePublished", true));
+        values.add(ld.first("dateModified", true));
+        PUBLISHED_META.forEach(key -> values.add(meta.get(key)));
+        MODIFIED_META.forEach(key -> values.add(meta.get(key)));
+        for (int i = 0; i < times.size() && i < 10; i++) {
+            values.add(times.get(i).attr("datetime"));
+        }
+        for (String value : values) {
+            ZoneOffset offset = Dates.statedOffset(value);
+            if (offset != null && offset.getTotalSeconds() != 0) {
+                return offset;
+            }
+        }
+        return null;
+    }
+
+    /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */
+    private static LocalDate inBylines(List<Element> bylines) {
+        for (Element e : bylines) {
+            String text = e.text();
+            if (text.length() <= 200) {
                 LocalDate day = Dates.textualDay(text);
-                if (day == null) {
-                    OffsetDateTime iso = Dates.parse(text);
-                    day = iso == null ? null : iso.toLocalDate();
-                }
                 if (day != null) {
-                    d = Dates.startOfDay(day);
-                    break;
+                    return day;
                 }
             }
         }
-        if (d == null) {
-            d = Dates.startOfDay(Dates.fromUrl(url));
-        }
-        return d;
+        return null;
     }
 
     /** Any other meta whose name says it holds a publication date ("w-published-date", "published", ...). */

@@ -18,6 +18,11 @@ class MetadataExtractionTests {
                 "https://news.example.org/world/2024/05/02/talks-resume");
     }
 
+    /** A page whose URL carries no date, so that rules after the URL in the precedence can show. */
+    private ExtractedArticle extractUndated(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://news.example.org/world/talks");
+    }
+
     @Test
     void readsNewsArticleInsideJsonLdGraph() {
         var article = extract("""
@@ -181,5 +186,58 @@ class MetadataExtractionTests {
                 <header id="masthead" class="site-header"><div><div><h1>The top 25 analytics companies of 2025</h1></div></div></header>
                 """ + BODY);
         assertThat(article.title()).isEqualTo("The top 25 analytics companies of 2025");
+    }
+
+    @Test
+    void readsAUtcTimestampOnThePublishersLocalDay() {
+        var article = extract("""
+                <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">""",
+                "<article><h1>Talks</h1><time datetime=\"2025-12-18T21:46:01-05:00\">December 18, 2025</time>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2025, 12, 18));
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2025-12-19T02:41:41Z"));
+    }
+
+    @Test
+    void readsAUtcTimestampInTheZoneOfTheCountryDomain() {
+        var article = extractor.extract("""
+                <html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+                <body>""" + BODY + "</body></html>", "https://zeitung.example.de/artikel/reisen");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 11, 7));
+    }
+
+    @Test
+    void keepsALocalTimeThatStatesNoZone() {
+        var article = extractor.extract("""
+                <html><head><meta property="article:published_time" content="2022-05-10T23:35:55"></head>
+                <body>""" + BODY + "</body></html>", "https://diario.example.uy/nota");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 5, 10));
+    }
+
+    @Test
+    void readsRdfaDatesOnOrdinaryElements() {
+        var article = extractUndated("", "<article><h1>Talks</h1><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+01:00\"></span>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 1, 28));
+    }
+
+    @Test
+    void readsTheDateOfAnyJsonLdObjectWhenNoArticleHasOne() {
+        var article = extractUndated("""
+                <script type="application/ld+json">{"@type":"HowTo","name":"Tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script>""",
+                BODY);
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 1, 10));
+    }
+
+    @Test
+    void readsADateWrittenInTheByline() {
+        var article = extractUndated("", "<article><h1>Talks</h1><div class=\"author\">Author: Bo am 29.12.2010, 13:36 Uhr</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2010, 12, 29));
+    }
+
+    @Test
+    void readsALabelledPublicationDateInTheFooter() {
+        var article = extractor.extract("<html><body><article><h1>Talks</h1>" + BODY + "</article>"
+                + "<p>Lesungen: 61<br>Erschienen am: 01.11.2023</p></body></html>", "https://example.org/talks");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2023, 11, 1));
     }
 }

@@ -47,11 +47,13 @@ final class MetadataReader {
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
             "og:published_time", "og:article:published_time", "published_time", "article.published", "datepublished",
-            "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
-            "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "publishdate", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
             "article_date_original", "original-publish-date", "creation_date", "citation_publication_date",
             "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate",
             "uploaddate", "datecreated");
+    /** Generic date names that many CMSs fill with the last change of the page: weaker than a visible time element. */
+    private static final List<String> GENERIC_DATE_META = List.of("date", "dc.date", "dcterms.date");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
@@ -533,12 +535,17 @@ final class MetadataReader {
         }
         for (Element time : times) {
             String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
-            if (hint.contains("modif") || hint.contains("update")) {
+            if (hint.contains("modif") || hint.contains("update") || inComment(time)) {
                 continue;
             }
             String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
             if (Dates.parse(value) != null) {
                 return value;
+            }
+        }
+        for (String key : GENERIC_DATE_META) {
+            if (Dates.parse(meta.get(key)) != null) {
+                return meta.get(key);
             }
         }
         String pageDate = ld.first("datePublished", true);
@@ -576,6 +583,7 @@ final class MetadataReader {
         values.add(ld.first("datePublished", true));
         values.add(ld.first("dateModified", true));
         PUBLISHED_META.forEach(key -> values.add(meta.get(key)));
+        GENERIC_DATE_META.forEach(key -> values.add(meta.get(key)));
         MODIFIED_META.forEach(key -> values.add(meta.get(key)));
         for (int i = 0; i < times.size() && i < 10; i++) {
             values.add(times.get(i).attr("datetime"));
@@ -587,6 +595,17 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Comment threads date each comment; those dates are not the article's. */
+    private static boolean inComment(Element e) {
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth++ < 6; p = p.parent()) {
+            if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */

@@ -240,4 +240,18 @@ class MetadataExtractionTests {
                 + "<p>Lesungen: 61<br>Erschienen am: 01.11.2023</p></body></html>", "https://example.org/talks");
         assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2023, 11, 1));
     }
+
+    @Test
+    void prefersAVisibleTimeElementOverAGenericDateMeta() {
+        var article = extractUndated("<meta name=\"date\" content=\"2020-04-30\">",
+                "<article><h1>Talks</h1><time datetime=\"2020-04-29T12:01:00+02:00\">29.04.2020, 12:01 Uhr</time>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2020, 4, 29));
+    }
+
+    @Test
+    void ignoresTheTimesOfComments() {
+        var article = extractUndated("", "<article><h1>Talks</h1>" + BODY + "<p>Posted on 20.09.2020</p></article>"
+                + "<div class=\"comment-box\"><div><time datetime=\"2020-09-23T18:19:06+02:00\">23.09.20</time></div></div>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2020, 9, 20));
+    }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,10 +29,12 @@ final class Dates {
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)\\b(?:published|posted|erschienen|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубліковано|опубликовано)(?:\\s+(?:on|am|le|el|il|op|the|в|у))*\\s*:?\\s*");
-    private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)\\b(?:updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|оновлено|обновлено)(?:\\s+(?:on|am|le|el|il|op|the|в|у))*\\s*:?\\s*");
+    private static final List<String> PUBLISHED_LABELS = List.of("published", "posted", "erschienen", "veröffentlicht",
+            "publiziert", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "опубліковано", "опубликовано");
+    private static final List<String> UPDATED_LABELS = List.of("updated", "aktualisiert", "mis à jour", "actualizado",
+            "aggiornato", "bijgewerkt", "оновлено", "обновлено");
+    /** What may stand between a label and its date: "on", "am", "the", a colon. */
+    private static final Pattern LABEL_GAP = Pattern.compile("(?:\\s+(?:on|am|le|el|il|op|the|в|у)(?=\\s))*\\s*:?\\s*");
     private static final Pattern TRAILING_ZONE = Pattern.compile("^(?::\\d{2})?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
 
@@ -127,13 +130,29 @@ final class Dates {
         if (text == null) {
             return null;
         }
-        for (Pattern label : new Pattern[] {PUBLISHED_LABEL, UPDATED_LABEL}) {
-            Matcher m = label.matcher(text);
-            while (m.find()) {
-                int end = Math.min(text.length(), m.end() + 40);
-                LocalDate day = textualDay(text.substring(m.end(), end));
+        // Plain searches for the label words, then a date right after: a regex alternation over the whole text of a
+        // long page costs more than all the other metadata rules together.
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (List<String> labels : List.of(PUBLISHED_LABELS, UPDATED_LABELS)) {
+            List<Integer> starts = new java.util.ArrayList<>();
+            for (String label : labels) {
+                for (int at = lower.indexOf(label); at >= 0 && starts.size() < 50; at = lower.indexOf(label, at + 1)) {
+                    int after = at + label.length();
+                    boolean word = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                            && (after == lower.length() || !Character.isLetter(lower.charAt(after)));
+                    if (word) {
+                        starts.add(after);
+                    }
+                }
+            }
+            starts.sort(null);
+            for (int after : starts) {
+                Matcher gap = LABEL_GAP.matcher(lower).region(after, lower.length());
+                int from = gap.lookingAt() ? gap.end() : after;
+                String window = lower.substring(from, Math.min(lower.length(), from + 40));
+                LocalDate day = textualDay(window);
                 if (day == null) {
-                    OffsetDateTime iso = parse(text.substring(m.end(), end));
+                    OffsetDateTime iso = parse(window);
                     day = iso == null ? null : iso.toLocalDate();
                 }
                 if (day != null) {

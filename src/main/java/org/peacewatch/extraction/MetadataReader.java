@@ -67,7 +67,7 @@ final class MetadataReader {
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final int BYLINE = 1;
     private static final int DATE = 2;
-    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern KICKER_HINT = Pattern.compile(
@@ -84,8 +84,6 @@ final class MetadataReader {
         Map<String, Element> itemprops = new HashMap<>();
         List<Element> h1s = new ArrayList<>();
         List<Element> h2s = new ArrayList<>();
-        List<Element> bylines = new ArrayList<>();
-        List<Element> dateLines = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         String canonical = null;
         String htmlLang = null;
@@ -137,6 +135,9 @@ final class MetadataReader {
                 default -> {
                 }
             }
+            if (e.attributesSize() == 0) {
+                continue;
+            }
             if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
                 // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
                 String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
@@ -149,17 +150,11 @@ final class MetadataReader {
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
-            int hints = (bylines.size() < 20 || dateLines.size() < 30) && !e.normalName().equals("body") ? hints(e) : 0;
-            if ((hints & BYLINE) != 0 && bylines.size() < 20) {
-                bylines.add(e);
-            }
-            if ((hints & DATE) != 0 && dateLines.size() < 30) {
-                dateLines.add(e);
-            }
         }
+        Hinted hinted = new Hinted(doc);
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
-        String publishedValue = published(meta, ld, times, itemprops, dateLines, url);
+        String publishedValue = published(meta, ld, times, itemprops, hinted, url);
         OffsetDateTime published = Dates.parse(publishedValue);
         // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
         if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
@@ -181,10 +176,10 @@ final class MetadataReader {
             published = fromScripts(scripts);
         }
         if (published == null) {
-            published = Dates.startOfDay(inBylines(bylines));
+            published = Dates.startOfDay(inBylines(hinted.bylines()));
         }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
-        List<String> authors = authors(meta, ld, itemprops, bylines);
+        List<String> authors = authors(meta, ld, itemprops, hinted);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
@@ -383,8 +378,8 @@ final class MetadataReader {
     }
 
     private static boolean names(String text, String siteName) {
-        String key = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        String site = siteName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String key = key(text);
+        String site = key(siteName);
         return !key.isEmpty() && (key.equals(site) || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12);
     }
 
@@ -450,9 +445,14 @@ final class MetadataReader {
 
     private static Set<String> tokens(String s) {
         Set<String> tokens = new java.util.HashSet<>();
-        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!t.isEmpty()) {
-                tokens.add(t);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                tokens.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return tokens;
@@ -465,10 +465,10 @@ final class MetadataReader {
             return title;
         }
         String host = host(url);
-        List<String> sites = siteNames.stream().map(n -> n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
-                .filter(n -> !n.isEmpty()).toList();
+        List<String> sites = siteNames.stream().map(MetadataReader::key).filter(n -> !n.isEmpty()).toList();
         // "munich2022" in "European Championships Munich 2022": a short segment that spells the domain's name.
-        String hostLabel = host == null ? "" : host.substring(0, Math.max(0, host.indexOf('.'))).replaceAll("[^\\p{L}\\p{N}]", "");
+        String hostLabel = host == null ? "" : key(host.substring(0, Math.max(0, host.indexOf('.'))));
+        String hostKey = host == null ? null : key(host);
         int longest = 0;
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].length() > parts[longest].length()) {
@@ -478,10 +478,10 @@ final class MetadataReader {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
-            String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            String key = key(part);
             boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
                     || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
-                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3
+                    || hostKey != null && hostKey.contains(key) && key.length() >= 3
                     || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 20);
             if (!names) {
                 kept.add(part);
@@ -519,7 +519,7 @@ final class MetadataReader {
 
     /** The page's statement of its publication date, in the precedence of the class comment; null when none parses. */
     private static String published(Map<String, String> meta, JsonLd ld, List<Element> times,
-                                    Map<String, Element> itemprops, List<Element> dateLines, String url) {
+                                    Map<String, Element> itemprops, Hinted hinted, String url) {
         List<String> stated = new ArrayList<>();
         stated.add(ld.first("datePublished", false));
         PUBLISHED_META.forEach(key -> stated.add(meta.get(key)));
@@ -552,7 +552,7 @@ final class MetadataReader {
         if (Dates.parse(pageDate) != null) {
             return pageDate;
         }
-        for (Element e : dateLines) {
+        for (Element e : hinted.dateLines()) {
             String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
                 continue;
@@ -640,7 +640,9 @@ final class MetadataReader {
     private static OffsetDateTime fromScripts(List<Element> scripts) {
         for (Element script : scripts) {
             String data = script.data();
-            if (data.length() > 2_000_000) {
+            // A plain search rules out most scripts before the regex runs.
+            if (data.length() > 2_000_000 || data.indexOf("ublish") < 0 && data.indexOf("pubDate") < 0
+                    && data.indexOf("ublicationDate") < 0) {
                 continue;
             }
             Matcher m = SCRIPT_DATE.matcher(data);
@@ -654,7 +656,7 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {
         List<String> raw = new ArrayList<>(ld.authors());
         if (raw.isEmpty()) {
             for (String key : AUTHOR_META) {
@@ -673,7 +675,7 @@ final class MetadataReader {
             }
         }
         if (raw.isEmpty()) {
-            for (Element e : bylines) {
+            for (Element e : hinted.bylines()) {
                 String text = normalise(e.text());
                 if (text.length() >= 3 && text.length() <= 80 && !e.normalName().equals("meta")) {
                     raw.add(text);
@@ -684,23 +686,71 @@ final class MetadataReader {
         return Authors.split(raw);
     }
 
-    private static int hints(Element e) {
-        int hints = 0;
-        String cls = e.attr("class");
-        if (!cls.isEmpty()) {
-            for (String token : cls.split(" ")) {
-                if (!token.isEmpty()) {
-                    hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(token), MetadataReader::classify);
+    /**
+     * Elements whose class or id names a byline or a date line. Most pages state authors and dates in metadata, so
+     * the class scan over the whole page runs only for those that do not.
+     */
+    private static final class Hinted {
+        private final Document doc;
+        private List<Element> bylines;
+        private List<Element> dateLines;
+
+        Hinted(Document doc) {
+            this.doc = doc;
+        }
+
+        List<Element> bylines() {
+            collect();
+            return bylines;
+        }
+
+        List<Element> dateLines() {
+            collect();
+            return dateLines;
+        }
+
+        private void collect() {
+            if (bylines != null) {
+                return;
+            }
+            bylines = new ArrayList<>();
+            dateLines = new ArrayList<>();
+            for (Element e : doc.getAllElements()) {
+                if (bylines.size() >= 20 && dateLines.size() >= 30) {
+                    break;
+                }
+                int hints = e.normalName().equals("body") ? 0 : hints(e);
+                if ((hints & BYLINE) != 0 && bylines.size() < 20) {
+                    bylines.add(e);
+                }
+                if ((hints & DATE) != 0 && dateLines.size() < 30) {
+                    dateLines.add(e);
                 }
             }
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(id), MetadataReader::classify);
+    }
+
+    private static int hints(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
         }
+        return hintsOf(e.attr("class")) | hintsOf(e.id());
+    }
+
+    /** Whole class attributes repeat across a page and across pages, so they are classified once each. */
+    private static int hintsOf(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer cached = HINTS.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        int hints = classify(value);
         if (HINTS.size() > 200_000) {
             HINTS.clear();
         }
+        HINTS.put(value, hints);
         return hints;
     }
 
@@ -738,8 +788,38 @@ final class MetadataReader {
         }
     }
 
+    /** Collapses whitespace runs (no-break spaces included) to one space and strips; a loop, as it runs often. */
     static String normalise(String s) {
-        return s == null ? null : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00a0' || Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Letters and digits only, lower case: how site names and title segments are compared. */
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static String firstNonBlank(String... values) {

@@ -70,6 +70,11 @@ final class MetadataReader {
     /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
+    private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–—]\\s");
+    /** "Bo2man am 29.12.2010, 13:36 Uhr", "Ann on March 3, 2021": a name followed by when it was written. */
+    private static final Pattern BYLINE_DATE_TAIL = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|op|,)\\s+.*\\d{4}.*$|,?\\s+\\d{1,2}[.:/].*$");
     private static final Pattern KICKER_HINT = Pattern.compile(
             "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
@@ -179,7 +184,7 @@ final class MetadataReader {
             published = Dates.startOfDay(inBylines(hinted.bylines()));
         }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
-        List<String> authors = authors(meta, ld, itemprops, hinted);
+        List<String> authors = authors(meta, ld, itemprops, hinted, siteName == null ? List.of() : List.of(siteName), url);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
@@ -656,12 +661,14 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted,
+                                        List<String> siteNames, String url) {
         List<String> raw = new ArrayList<>(ld.authors());
+        raw.removeIf(name -> namesSite(name, siteNames, url));
         if (raw.isEmpty()) {
             for (String key : AUTHOR_META) {
                 String value = meta.get(key);
-                if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                if (value != null && !value.startsWith("http") && !value.startsWith("@") && !namesSite(value, siteNames, url)) {
                     raw.add(value);
                     break;
                 }
@@ -676,14 +683,50 @@ final class MetadataReader {
         }
         if (raw.isEmpty()) {
             for (Element e : hinted.bylines()) {
-                String text = normalise(e.text());
-                if (text.length() >= 3 && text.length() <= 80 && !e.normalName().equals("meta")) {
+                if (e.normalName().equals("meta") || inComment(e) || e.closest("form, label") != null) {
+                    continue;
+                }
+                String text = bylineName(normalise(e.text()));
+                if (text.length() >= 3 && text.length() <= 80) {
                     raw.add(text);
                     break;
                 }
             }
         }
         return Authors.split(raw);
+    }
+
+    /**
+     * An author value that is a web address ("jungefreiheit.de", "Deutsche Welle (www.dw.com)"): CMSs fill author
+     * fields with the site when no person signed. Site names in words are kept, as on personal sites the site's name
+     * is the author's.
+     */
+    private static boolean namesSite(String value, List<String> siteNames, String url) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.contains("www.") || !v.contains(" ") && DOMAIN.matcher(v).matches();
+    }
+
+    /**
+     * The name in a visible byline, without the date, time and section that templates print beside it
+     * ("Posted on September 21, 2020 by Adi Tzlil", "8. Januar 2020 · by Aureliana · in Gefühle").
+     */
+    static String bylineName(String text) {
+        Matcher by = BYLINE_MARKER.matcher(text);
+        int from = -1;
+        while (by.find()) {
+            from = by.end();
+        }
+        String rest = from >= 0 ? text.substring(from) : text;
+        StringBuilder kept = new StringBuilder();
+        for (String part : BYLINE_SEPARATOR.split(rest)) {
+            String p = BYLINE_DATE_TAIL.matcher(part.strip()).replaceFirst("").strip();
+            if (p.isEmpty() || Dates.textualDay(p) != null || p.chars().allMatch(c -> !Character.isLetter(c))
+                    || p.toLowerCase(Locale.ROOT).startsWith("in ")) {
+                continue;
+            }
+            kept.append(kept.length() > 0 ? ", " : "").append(p);
+        }
+        return kept.toString();
     }
 
     /**

@@ -254,4 +254,26 @@ class MetadataExtractionTests {
                 + "<div class=\"comment-box\"><div><time datetime=\"2020-09-23T18:19:06+02:00\">23.09.20</time></div></div>");
         assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2020, 9, 20));
     }
+
+    @Test
+    void takesTheNameOutOfAVisibleBylineWithDateAndSection() {
+        assertThat(MetadataReader.bylineName("Posted on September 21, 2020 by Adi Tzlil")).isEqualTo("Adi Tzlil");
+        assertThat(MetadataReader.bylineName("8. Januar 2020 · by Aureliana · in Gefühle")).isEqualTo("Aureliana");
+        assertThat(MetadataReader.bylineName("Bo2man am 29.12.2010, 13:36 Uhr")).isEqualTo("Bo2man");
+        assertThat(MetadataReader.bylineName("Anna Schmidt")).isEqualTo("Anna Schmidt");
+    }
+
+    @Test
+    void skipsCommentFormLabelsWhenLookingForAByline() {
+        var article = extractUndated("", "<article><h1>Talks</h1>" + BODY + "</article>"
+                + "<form><p class=\"comment-form-author\"><label>Name *</label></p></form>");
+        assertThat(article.authors()).isEmpty();
+    }
+
+    @Test
+    void rejectsAWebAddressAsAuthor() {
+        var article = extractUndated("<meta name=\"author\" content=\"jungefreiheit.de\">",
+                "<article><h1>Talks</h1><div class=\"author\">Boris T. Kaiser</div>" + BODY + "</article>");
+        assertThat(article.authors()).containsExactly("Boris T. Kaiser");
+    }
 }

@@ -139,7 +139,7 @@ final class LanguageDetector {
     private static Map<String, List<String>> wordLanguages() {
         Map<String, List<String>> index = new HashMap<>();
         STOPWORDS.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
-        // A HashMap: this lookup runs once per word of the sample, and its hashing is the cheapest here.
-        return index;
+        // A HashMap behind a read-only view: the lookup runs once per word of the sample, and its hashing is the cheapest.
+        return java.util.Collections.unmodifiableMap(index);
     }
 }

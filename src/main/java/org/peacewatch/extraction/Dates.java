@@ -23,6 +23,7 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
     private static final Pattern SLASHED_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
@@ -205,6 +206,11 @@ final class Dates {
             int b = Integer.parseInt(m.group(2));
             // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
             return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        }
+        m = DOTTED_DMY_SHORT.matcher(s);
+        if (m.find()) {
+            // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
+            return date("20" + m.group(3), m.group(2), m.group(1));
         }
         return null;
     }

@@ -51,4 +51,11 @@ class DatesTests {
         assertThat(Dates.labelledDay("Aktualisiert am 17.01.2021. Erschienen am: 01.11.2023")).isEqualTo(LocalDate.of(2023, 11, 1));
         assertThat(Dates.labelledDay("No label 01.11.2023")).isNull();
     }
+
+    @Test
+    void readsShortDottedDatesWithTwoDigitYears() {
+        assertThat(Dates.textualDay("Von: Björn Jahner | 31.10.23")).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(Dates.textualDay("Version 1.2.3.4")).isNull();
+        assertThat(Dates.textualDay("31.10.23, Stand 20. Dezember 2022")).isEqualTo(LocalDate.of(2022, 12, 20));
+    }
 }

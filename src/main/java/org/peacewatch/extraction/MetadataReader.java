@@ -252,7 +252,10 @@ final class MetadataReader {
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
         if (headlines.size() <= 2 && !headlines.isEmpty()) {
             String text = headlines.get(0).text();
-            if (metaTitle == null || text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
+            // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
+            boolean inBox = headlines.get(0).element().closest("nav, aside, footer, form, dialog") != null
+                    || inComment(headlines.get(0).element());
+            if (metaTitle == null || !inBox && text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
                 return text;
             }
         }

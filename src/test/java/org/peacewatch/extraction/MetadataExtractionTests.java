@@ -276,4 +276,11 @@ class MetadataExtractionTests {
                 "<article><h1>Talks</h1><div class=\"author\">Boris T. Kaiser</div>" + BODY + "</article>");
         assertThat(article.authors()).containsExactly("Boris T. Kaiser");
     }
+
+    @Test
+    void ignoresALoneHeadingOfABoxBesideTheArticle() {
+        var article = extract("<title>Talks resume in Geneva | Example News</title>",
+                "<article>" + BODY + "</article><aside><h1>Sign up for our daily newsletter today</h1></aside>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+    }
 }

@@ -41,6 +41,7 @@ public class ArticleExtractor {
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
         }
         if (published == null && doc.body() != null) {
+            // The whole page text, not only the body text: "Erschienen am" often sits in a footer.
             published = Dates.startOfDay(Dates.labelledDay(doc.body().text()));
         }
         if (published == null) {

@@ -184,7 +184,7 @@ final class MetadataReader {
             published = Dates.startOfDay(inBylines(hinted.bylines()));
         }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
-        List<String> authors = authors(meta, ld, itemprops, hinted, siteName == null ? List.of() : List.of(siteName), url);
+        List<String> authors = authors(meta, ld, itemprops, hinted);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
@@ -664,14 +664,13 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted,
-                                        List<String> siteNames, String url) {
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {
         List<String> raw = new ArrayList<>(ld.authors());
-        raw.removeIf(name -> namesSite(name, siteNames, url));
+        raw.removeIf(MetadataReader::isWebAddress);
         if (raw.isEmpty()) {
             for (String key : AUTHOR_META) {
                 String value = meta.get(key);
-                if (value != null && !value.startsWith("http") && !value.startsWith("@") && !namesSite(value, siteNames, url)) {
+                if (value != null && !value.startsWith("http") && !value.startsWith("@") && !isWebAddress(value)) {
                     raw.add(value);
                     break;
                 }
@@ -704,7 +703,7 @@ final class MetadataReader {
      * fields with the site when no person signed. Site names in words are kept, as on personal sites the site's name
      * is the author's.
      */
-    private static boolean namesSite(String value, List<String> siteNames, String url) {
+    private static boolean isWebAddress(String value) {
         String v = value.strip().toLowerCase(Locale.ROOT);
         return v.contains("www.") || !v.contains(" ") && DOMAIN.matcher(v).matches();
     }

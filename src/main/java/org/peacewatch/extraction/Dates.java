@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,15 +23,44 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
     private static final Pattern DOTTED_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?!\\d)");
+    private static final Pattern DOTTED_DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
     private static final Pattern SLASHED_DMY = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.UNICODE_CASE);
+    private static final List<String> PUBLISHED_LABELS = List.of("published", "posted", "erschienen", "veröffentlicht",
+            "publiziert", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "опубліковано", "опубликовано");
+    private static final List<String> UPDATED_LABELS = List.of("updated", "aktualisiert", "mis à jour", "actualizado",
+            "aggiornato", "bijgewerkt", "оновлено", "обновлено");
+    /** What may stand between a label and its date: "on", "am", "the", a colon. */
+    private static final Pattern LABEL_GAP = Pattern.compile("(?:\\s+(?:on|am|le|el|il|op|the|в|у)(?=\\s))*\\s*:?\\s*");
+    private static final Pattern TRAILING_ZONE = Pattern.compile("^(?::\\d{2})?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})\\b");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = months();
+
+    private static final Map<String, String> COUNTRY_ZONES = Map.ofEntries(
+            Map.entry("de", "Europe/Berlin"), Map.entry("at", "Europe/Vienna"), Map.entry("ch", "Europe/Zurich"),
+            Map.entry("fr", "Europe/Paris"), Map.entry("it", "Europe/Rome"), Map.entry("es", "Europe/Madrid"),
+            Map.entry("nl", "Europe/Amsterdam"), Map.entry("be", "Europe/Brussels"), Map.entry("lu", "Europe/Luxembourg"),
+            Map.entry("pl", "Europe/Warsaw"), Map.entry("cz", "Europe/Prague"), Map.entry("sk", "Europe/Bratislava"),
+            Map.entry("hu", "Europe/Budapest"), Map.entry("dk", "Europe/Copenhagen"), Map.entry("se", "Europe/Stockholm"),
+            Map.entry("no", "Europe/Oslo"), Map.entry("fi", "Europe/Helsinki"), Map.entry("ee", "Europe/Tallinn"),
+            Map.entry("lv", "Europe/Riga"), Map.entry("lt", "Europe/Vilnius"), Map.entry("ua", "Europe/Kyiv"),
+            Map.entry("by", "Europe/Minsk"), Map.entry("md", "Europe/Chisinau"), Map.entry("ro", "Europe/Bucharest"),
+            Map.entry("bg", "Europe/Sofia"), Map.entry("gr", "Europe/Athens"), Map.entry("tr", "Europe/Istanbul"),
+            Map.entry("uk", "Europe/London"), Map.entry("ie", "Europe/Dublin"), Map.entry("pt", "Europe/Lisbon"),
+            Map.entry("si", "Europe/Ljubljana"), Map.entry("hr", "Europe/Zagreb"), Map.entry("rs", "Europe/Belgrade"),
+            Map.entry("ge", "Asia/Tbilisi"), Map.entry("am", "Asia/Yerevan"), Map.entry("il", "Asia/Jerusalem"),
+            Map.entry("in", "Asia/Kolkata"), Map.entry("jp", "Asia/Tokyo"), Map.entry("kr", "Asia/Seoul"),
+            Map.entry("cn", "Asia/Shanghai"), Map.entry("tw", "Asia/Taipei"), Map.entry("ar", "America/Argentina/Buenos_Aires"),
+            Map.entry("cl", "America/Santiago"), Map.entry("co", "America/Bogota"), Map.entry("pe", "America/Lima"),
+            Map.entry("uy", "America/Montevideo"), Map.entry("bo", "America/La_Paz"), Map.entry("ve", "America/Caracas"),
+            Map.entry("ec", "America/Guayaquil"), Map.entry("py", "America/Asuncion"), Map.entry("za", "Africa/Johannesburg"),
+            Map.entry("ng", "Africa/Lagos"), Map.entry("ke", "Africa/Nairobi"), Map.entry("eg", "Africa/Cairo"),
+            Map.entry("tn", "Africa/Tunis"), Map.entry("ma", "Africa/Casablanca"), Map.entry("nz", "Pacific/Auckland"));
 
     private Dates() {
     }
@@ -59,6 +89,79 @@ final class Dates {
         Matcher t = TIME.matcher(s);
         LocalTime time = t.find() ? time(t.group(1), t.group(2), null) : null;
         return OffsetDateTime.of(day, time == null ? LocalTime.MIDNIGHT : time, ZoneOffset.UTC);
+    }
+
+    /**
+     * The offset a date string states with its time of day: {@code Z}, {@code UTC}, {@code GMT} and {@code +00:00}
+     * give UTC. Null when the string has no time of day or names no offset (a local time of unknown zone).
+     */
+    static ZoneOffset statedOffset(String value) {
+        if (value == null || value.length() > 200) {
+            return null;
+        }
+        Matcher m = ISO.matcher(value);
+        if (m.find()) {
+            return m.group(4) == null || m.group(7) == null ? null : offset(m.group(7));
+        }
+        Matcher t = TIME.matcher(value);
+        if (!t.find()) {
+            return null;
+        }
+        Matcher zone = TRAILING_ZONE.matcher(value.substring(t.end()));
+        return zone.find() ? offset(zone.group(1)) : null;
+    }
+
+    /**
+     * The offset at that instant of the country whose top-level domain the host has, for countries with one time
+     * zone (or one that holds most of their press). Null for generic domains and multi-zone countries.
+     */
+    static ZoneOffset countryOffset(String host, java.time.Instant at) {
+        if (host == null) {
+            return null;
+        }
+        String zone = COUNTRY_ZONES.get(host.substring(host.lastIndexOf('.') + 1));
+        return zone == null ? null : java.time.ZoneId.of(zone).getRules().getOffset(at);
+    }
+
+    /**
+     * A day written after a publication label anywhere in the text ("Erschienen am: 01.11.2023", "Posted on the
+     * 15/12/2025"), for pages whose markup states no date. Labels of later updates come last.
+     */
+    static LocalDate labelledDay(String text) {
+        if (text == null) {
+            return null;
+        }
+        // Plain searches for the label words, then a date right after: a regex alternation over the whole text of a
+        // long page costs more than all the other metadata rules together.
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (List<String> labels : List.of(PUBLISHED_LABELS, UPDATED_LABELS)) {
+            List<Integer> starts = new java.util.ArrayList<>();
+            for (String label : labels) {
+                for (int at = lower.indexOf(label); at >= 0 && starts.size() < 50; at = lower.indexOf(label, at + 1)) {
+                    int after = at + label.length();
+                    boolean word = (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1)))
+                            && (after == lower.length() || !Character.isLetter(lower.charAt(after)));
+                    if (word) {
+                        starts.add(after);
+                    }
+                }
+            }
+            starts.sort(null);
+            for (int after : starts) {
+                Matcher gap = LABEL_GAP.matcher(lower).region(after, lower.length());
+                int from = gap.lookingAt() ? gap.end() : after;
+                String window = lower.substring(from, Math.min(lower.length(), from + 40));
+                LocalDate day = textualDay(window);
+                if (day == null) {
+                    OffsetDateTime iso = parse(window);
+                    day = iso == null ? null : iso.toLocalDate();
+                }
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
+        return null;
     }
 
     /** Only day-level dates written in words or numbers, for visible text and URLs. */
@@ -103,6 +206,11 @@ final class Dates {
             int b = Integer.parseInt(m.group(2));
             // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
             return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        }
+        m = DOTTED_DMY_SHORT.matcher(s);
+        if (m.find()) {
+            // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
+            return date("20" + m.group(3), m.group(2), m.group(1));
         }
         return null;
     }

@@ -33,6 +33,8 @@ final class JsonLd {
     final List<JsonNode> articles = new ArrayList<>();
     final List<JsonNode> pages = new ArrayList<>();
     String websiteName;
+    /** The first datePublished of any typed object (HowTo, Recipe, Event, ...), for pages with no Article object. */
+    String anyDatePublished;
 
     void add(String script) {
         if (script == null || script.isBlank()) {
@@ -66,6 +68,9 @@ final class JsonLd {
             if (type.equals("website") && websiteName == null) {
                 websiteName = string(node.get("name"));
             }
+        }
+        if (anyDatePublished == null) {
+            anyDatePublished = string(node.get("datePublished"));
         }
         if (article) {
             articles.add(node);

@@ -105,7 +105,8 @@ final class LanguageDetector {
         return byStopwords(sample, LATIN);
     }
 
-    private static Guess byStopwords(String text, List<String> languages) {
+    private static Guess byStopwords(String sample, List<String> languages) {
+        String text = sample.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
         int start = -1;
@@ -115,7 +116,7 @@ final class LanguageDetector {
                 start = i;
             } else if (!letter && start >= 0) {
                 if (i - start <= 9) {
-                    List<String> hits = WORD_LANGUAGES.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    List<String> hits = WORD_LANGUAGES.get(text.substring(start, i));
                     if (hits != null) {
                         for (String lang : hits) {
                             if (languages.contains(lang)) {
@@ -138,6 +139,7 @@ final class LanguageDetector {
     private static Map<String, List<String>> wordLanguages() {
         Map<String, List<String>> index = new HashMap<>();
         STOPWORDS.forEach((lang, words) -> words.forEach(w -> index.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
-        return Map.copyOf(index);
+        // A HashMap behind a read-only view: the lookup runs once per word of the sample, and its hashing is the cheapest.
+        return java.util.Collections.unmodifiableMap(index);
     }
 }

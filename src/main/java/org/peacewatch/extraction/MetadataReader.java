@@ -3,6 +3,7 @@ package org.peacewatch.extraction;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +28,15 @@ import org.jsoup.nodes.Node;
  * <li>{@code meta name=...}: author, date, Dublin Core ({@code dc.*}, {@code dcterms.*}) and common CMS names;</li>
  * <li>{@code <time datetime>} and microdata ({@code itemprop});</li>
  * <li>visible bylines and dates in elements whose class says so, then date patterns in the URL;</li>
+ * <li>for the date only: other date-named metas and RDFa {@code property} attributes, the datePublished of any
+ * JSON-LD object, dates in inline script state, and a date written in the byline;</li>
  * <li>(in {@link ArticleExtractor}) a date in the page title, a date written next to the headline or at the start of
- * the text, the modification date, and the feed's date as the last resort.</li>
+ * the text, a date after a label such as "Published on" or "Erschienen am", the modification date, and the feed's
+ * date as the last resort.</li>
  * </ol>
+ * A publication time stated in UTC is moved to the publisher's local day: the offset of another date on the page,
+ * else the zone of the country domain. The title is the visible headline when the meta titles confirm it (see
+ * {@code title}).
  */
 final class MetadataReader {
 
@@ -40,11 +47,13 @@ final class MetadataReader {
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
             "og:published_time", "og:article:published_time", "published_time", "article.published", "datepublished",
-            "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dcterms.issued",
-            "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
+            "publishdate", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dcterms.issued",
+            "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date",
             "article_date_original", "original-publish-date", "creation_date", "citation_publication_date",
             "displaydate", "dc.date.available", "article.created", "date.available", "release_date", "og:pubdate",
             "uploaddate", "datecreated");
+    /** Generic date names that many CMSs fill with the last change of the page: weaker than a visible time element. */
+    private static final List<String> GENERIC_DATE_META = List.of("date", "dc.date", "dcterms.date");
     private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
             "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
@@ -58,9 +67,16 @@ final class MetadataReader {
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final int BYLINE = 1;
     private static final int DATE = 2;
-    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
+    private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–—]\\s");
+    /** "Bo2man am 29.12.2010, 13:36 Uhr", "Ann on March 3, 2021": a name followed by when it was written. */
+    private static final Pattern BYLINE_DATE_TAIL = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|op|,)\\s+.*\\d{4}.*$|,?\\s+\\d{1,2}[.:/].*$");
+    private static final Pattern KICKER_HINT = Pattern.compile(
+            "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -72,11 +88,11 @@ final class MetadataReader {
         List<Element> times = new ArrayList<>();
         Map<String, Element> itemprops = new HashMap<>();
         List<Element> h1s = new ArrayList<>();
-        List<Element> bylines = new ArrayList<>();
-        List<Element> dateLines = new ArrayList<>();
+        List<Element> h2s = new ArrayList<>();
         List<Element> scripts = new ArrayList<>();
         String canonical = null;
         String htmlLang = null;
+        String pageTitle = null;
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
@@ -114,107 +130,284 @@ final class MetadataReader {
                 }
                 case "time" -> times.add(e);
                 case "h1" -> h1s.add(e);
+                case "h2" -> h2s.add(e);
+                case "title" -> {
+                    // The first title outside inline SVG; Jsoup's Document.title() looks in the head only.
+                    if (pageTitle == null && e.parents().stream().noneMatch(p -> p.normalName().equals("svg"))) {
+                        pageTitle = e.text();
+                    }
+                }
                 default -> {
+                }
+            }
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
+                // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
+                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
+                String content = e.attr("content").strip();
+                if (!key.isEmpty() && !content.isEmpty()) {
+                    meta.putIfAbsent(key, content);
                 }
             }
             String itemprop = e.attr("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
-            int hints = (bylines.size() < 20 || dateLines.size() < 30) && !e.normalName().equals("body") ? hints(e) : 0;
-            if ((hints & BYLINE) != 0 && bylines.size() < 20) {
-                bylines.add(e);
+        }
+        Hinted hinted = new Hinted(doc);
+        String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
+        String publishedValue = published(meta, ld, times, itemprops, hinted, url);
+        OffsetDateTime published = Dates.parse(publishedValue);
+        // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
+        if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
+            ZoneOffset local = localOffset(meta, ld, times);
+            if (local == null) {
+                local = Dates.countryOffset(host(url), published.toInstant());
             }
-            if ((hints & DATE) != 0 && dateLines.size() < 30) {
-                dateLines.add(e);
+            if (local != null) {
+                published = published.withOffsetSameInstant(local);
             }
         }
-        String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String title = title(doc, meta, ld, h1s, siteName, url);
-        OffsetDateTime published = published(meta, ld, times, itemprops, dateLines, url);
         if (published == null) {
             published = fromOtherMeta(meta);
         }
         if (published == null) {
+            published = Dates.parse(ld.anyDatePublished);
+        }
+        if (published == null) {
             published = fromScripts(scripts);
         }
+        if (published == null) {
+            published = Dates.startOfDay(inBylines(hinted.bylines()));
+        }
         OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
-        List<String> authors = authors(meta, ld, itemprops, bylines);
+        List<String> authors = authors(meta, ld, itemprops, hinted);
         String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(doc.title(), meta.get("og:title")));
+                firstNonBlank(pageTitle, meta.get("og:title")));
     }
 
     /**
-     * The visible headline when one of the page's h1 elements agrees with the meta title (SEO titles are often
-     * rewritten and carry site names); otherwise the meta title without its site-name tail.
+     * The visible headline, because that is what readers (and the reference annotations) call the title; meta titles
+     * are SEO copies that carry site names, sections and rewrites. An h1 is trusted when it shares most of its words
+     * with a meta title, or when it reads like a headline on its own; otherwise the meta title without its site-name
+     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title.
      */
-    private static String title(Document doc, Map<String, String> meta, JsonLd ld, List<Element> h1s, String siteName, String url) {
-        String documentTitle = normalise(doc.title());
-        String og = normalise(firstNonBlank(meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
-                meta.get("dc.title"), meta.get("title")));
-        List<String> headlines = new ArrayList<>();
+    private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
+                                String siteName, String url) {
+        String documentTitle = normalise(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
             siteNames.add(siteName);
         }
+        String publisher = ld.publisherName();
+        if (publisher != null) {
+            siteNames.add(publisher);
+        }
+        List<String> ownTitles = new ArrayList<>();
+        for (String t : new String[] {documentTitle, normalise(meta.get("og:title"))}) {
+            if (t != null && !t.isEmpty()) {
+                ownTitles.add(t);
+                ownTitles.add(stripTail(t, siteNames, url));
+            }
+        }
+        List<Heading> headlines = new ArrayList<>();
         for (Element e : h1s) {
-            String text = normalise(e.text());
+            String text = headingText(e);
             if (text.length() < 3 || text.length() > 300) {
                 continue;
             }
-            if (siteHeading(e, url) || laterSegment(text, documentTitle)) {
+            // A heading that repeats the whole meta title is the headline, whatever its container is called.
+            boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
+            if (!wholeTitle && (siteHeading(e, url) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
             } else {
-                headlines.add(text);
+                headlines.add(new Heading(e, text));
             }
         }
-        String base = og;
-        // Some sites put only their own name in og:title; the document title then has the headline.
-        if (base == null || base.isEmpty() || siteNames.stream().anyMatch(n -> n.equalsIgnoreCase(og))) {
-            base = documentTitle;
-        }
-        String clean = base == null || base.isEmpty() ? null : stripTail(base, siteNames, url);
-        if (clean == null) {
-            return headlines.isEmpty() ? null : headlines.get(0);
-        }
-        Set<String> cleanTokens = tokens(clean);
-        String bestH1 = null;
-        double bestShare = 0;
-        for (String text : headlines) {
-            Set<String> h1Tokens = tokens(text);
-            if (h1Tokens.isEmpty()) {
+        // Visually hidden h1s often repeat the whole document title, site name included.
+        headlines.replaceAll(h -> new Heading(h.element(), stripSiteNames(h.text(), siteNames, url)));
+        List<String> metaTitles = new ArrayList<>();
+        for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
+                meta.get("dc.title"), meta.get("title"), documentTitle}) {
+            String t = normalise(candidate);
+            if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            long shared = h1Tokens.stream().filter(cleanTokens::contains).count();
-            double share = (double) shared / h1Tokens.size();
-            if (share > bestShare) {
-                bestShare = share;
-                bestH1 = text;
+            String clean = stripTail(t, siteNames, url);
+            if (!metaTitles.contains(clean)) {
+                metaTitles.add(clean);
             }
         }
-        if (bestH1 == null || bestShare < 0.5) {
-            return clean;
+        String metaTitle = metaTitles.isEmpty() ? null : metaTitles.get(0);
+        String agreeing = agreeingHeading(headlines, metaTitles);
+        if (agreeing != null) {
+            return agreeing;
         }
-        String h = bestH1.toLowerCase(Locale.ROOT);
-        String c = clean.toLowerCase(Locale.ROOT);
-        // A headline that is the meta title plus a kicker or a date in front: the meta title is the cleaner one.
-        if (h.length() > c.length() && h.endsWith(c) && c.length() >= 15) {
-            return clean;
+        // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
+        if (headlines.size() <= 2 && !headlines.isEmpty()) {
+            String text = headlines.get(0).text();
+            // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
+            boolean inBox = headlines.get(0).element().closest("nav, aside, footer, form, dialog") != null
+                    || inComment(headlines.get(0).element());
+            if (metaTitle == null || !inBox && text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
+                return text;
+            }
         }
-        return bestH1;
+        if (metaTitle != null) {
+            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, headingText(e))).toList();
+            String h2 = agreeingHeading(subheads, metaTitles);
+            if (h2 != null && headlines.isEmpty()) {
+                return h2;
+            }
+            return metaTitle;
+        }
+        return headlines.isEmpty() ? null : headlines.get(0).text();
     }
 
-    /** True when the text is a segment after the first of a "Headline | Site" document title. */
+    private record Heading(Element element, String text) {
+    }
+
+    /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
+    private static String stripSiteNames(String text, List<String> siteNames, String url) {
+        if (!TITLE_SEPARATOR.matcher(text).find()) {
+            return text;
+        }
+        String stripped = stripTail(text, siteNames, url);
+        return stripped.length() < text.length() && tokens(text).size() > tokens(stripped).size()
+                && siteNames.stream().anyMatch(n -> text.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)))
+                ? stripped : text;
+    }
+
+    /**
+     * The first heading that shares most of its words with a meta title. A heading made of a kicker plus the meta
+     * title ("Immobilienkrise" + "Signa in Sorge") gives only the part the meta title confirms.
+     */
+    private static String agreeingHeading(List<Heading> headings, List<String> metaTitles) {
+        String best = null;
+        double bestShare = 0;
+        Element bestElement = null;
+        for (Heading heading : headings) {
+            Element e = heading.element();
+            String text = heading.text();
+            Set<String> headingTokens = tokens(text);
+            if (headingTokens.isEmpty()) {
+                continue;
+            }
+            for (String metaTitle : metaTitles) {
+                Set<String> metaTokens = tokens(metaTitle);
+                long shared = headingTokens.stream().filter(metaTokens::contains).count();
+                double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
+                        * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
+                if (share > bestShare) {
+                    bestShare = share;
+                    best = text;
+                    bestElement = e;
+                }
+            }
+        }
+        if (best == null || bestShare < 0.5) {
+            return null;
+        }
+        for (String metaTitle : metaTitles) {
+            String confirmed = confirmedTail(best, bestElement, metaTitle);
+            if (confirmed != null) {
+                return confirmed;
+            }
+        }
+        return best;
+    }
+
+    /** The end of the heading that matches the meta title when what comes before it is a short kicker. */
+    private static String confirmedTail(String heading, Element element, String metaTitle) {
+        String h = comparable(heading);
+        String m = comparable(metaTitle);
+        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60) {
+            return null;
+        }
+        // Same length in comparable form keeps the heading's own characters (its dashes and quotes).
+        String tail = heading.length() == h.length() ? heading.substring(heading.length() - m.length()).strip() : metaTitle;
+        for (Element child : element.children()) {
+            if (comparable(child.text()).equals(m)) {
+                return normalise(child.text());
+            }
+        }
+        return tail.replaceFirst("^[\\s:|\\-–—]+", "");
+    }
+
+    /**
+     * A heading's text without the kicker ("Dachzeile") or subtitle that news templates put inside the h1 as their
+     * own marked-up element, and without text hidden for screen readers only.
+     */
+    static String headingText(Element heading) {
+        String full = normalise(heading.text());
+        if (heading.childrenSize() == 0) {
+            return full;
+        }
+        StringBuilder kept = new StringBuilder();
+        boolean dropped = false;
+        for (Node child : heading.childNodes()) {
+            if (child instanceof Element e && !e.text().isBlank() && isKicker(e)) {
+                dropped = true;
+                continue;
+            }
+            kept.append(child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+        }
+        String rest = normalise(kept.toString());
+        return dropped && rest.split(" ").length >= 2 ? rest : full;
+    }
+
+    private static boolean isKicker(Element e) {
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return KICKER_HINT.matcher(hint).find() || e.hasAttr("aria-hidden") || e.normalName().equals("small");
+    }
+
+    /** Lower case with typographic quotes, dashes, soft hyphens and space variants folded, for comparisons only. */
+    static String comparable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u00ad', '\u200b' -> {
+                }
+                case '\u2018', '\u2019', '\u201a', '\u201b', '\u00b4', '`' -> sb.append('\'');
+                case '\u201c', '\u201d', '\u201e', '\u201f', '\u00ab', '\u00bb' -> sb.append('"');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> sb.append('-');
+                case '\u00a0' -> sb.append(' ');
+                default -> sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean names(String text, String siteName) {
+        String key = key(text);
+        String site = key(siteName);
+        return !key.isEmpty() && (key.equals(site) || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12);
+    }
+
+    /**
+     * True when the text is a segment after the first of a "Headline | Site" document title. The longest segment is
+     * the headline even when it comes last ("Agency - Press releases - Headline").
+     */
     private static boolean laterSegment(String text, String documentTitle) {
         if (documentTitle == null) {
             return false;
         }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        int longest = 0;
         for (int i = 1; i < parts.length; i++) {
-            if (parts[i].strip().equalsIgnoreCase(text)) {
+            if (parts[i].length() > parts[longest].length()) {
+                longest = i;
+            }
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (i != longest && parts[i].strip().equalsIgnoreCase(text)) {
                 return true;
             }
         }
@@ -243,7 +436,9 @@ final class MetadataReader {
                 return true;
             }
         }
-        for (Element p = h1.parent(); p != null; p = p.parent()) {
+        // Only close containers: page wrappers carry theme classes such as "logo-center" for the whole page.
+        int depth = 0;
+        for (Element p = h1.parent(); p != null && depth++ < 4; p = p.parent()) {
             String name = p.normalName();
             if (name.equals("article") || name.equals("main") || name.equals("body")) {
                 return false;
@@ -258,9 +453,14 @@ final class MetadataReader {
 
     private static Set<String> tokens(String s) {
         Set<String> tokens = new java.util.HashSet<>();
-        for (String t : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!t.isEmpty()) {
-                tokens.add(t);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                tokens.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
             }
         }
         return tokens;
@@ -273,14 +473,24 @@ final class MetadataReader {
             return title;
         }
         String host = host(url);
-        List<String> sites = siteNames.stream().map(n -> n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))
-                .filter(n -> !n.isEmpty()).toList();
+        List<String> sites = siteNames.stream().map(MetadataReader::key).filter(n -> !n.isEmpty()).toList();
+        // "munich2022" in "European Championships Munich 2022": a short segment that spells the domain's name.
+        String hostLabel = host == null ? "" : key(host.substring(0, Math.max(0, host.indexOf('.'))));
+        String hostKey = host == null ? null : key(host);
+        int longest = 0;
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() > parts[longest].length()) {
+                longest = i;
+            }
+        }
         List<String> kept = new ArrayList<>();
-        for (String part : parts) {
-            String key = part.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            String key = key(part);
             boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
                     || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
-                    || host != null && host.replaceAll("[^\\p{L}\\p{N}]", "").contains(key) && key.length() >= 3);
+                    || hostKey != null && hostKey.contains(key) && key.length() >= 3
+                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 20);
             if (!names) {
                 kept.add(part);
             }
@@ -288,77 +498,136 @@ final class MetadataReader {
         if (kept.isEmpty()) {
             return title;
         }
-        if (kept.size() == parts.length) {
-            // Nothing names the site: drop a last segment that is short compared with the headline before it.
-            String last = parts[parts.length - 1];
-            String rest = title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
-            if (last.split("\\s+").length <= 3 && rest.length() >= 2 * last.length() && rest.length() > 20) {
-                return rest;
+        if (kept.size() < parts.length) {
+            // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
+            int start = title.indexOf(kept.get(0));
+            String lastKept = kept.get(kept.size() - 1);
+            int end = title.lastIndexOf(lastKept) + lastKept.length();
+            if (start < 0 || end <= start) {
+                return String.join(" ", kept);
             }
-            return title;
+            title = title.substring(start, end).strip();
         }
-        // Rebuild from the original so separators inside the headline (e.g. "Talks: day two") survive.
-        int start = title.indexOf(kept.get(0));
-        String lastKept = kept.get(kept.size() - 1);
-        int end = title.lastIndexOf(lastKept) + lastKept.length();
-        return start >= 0 && end > start ? title.substring(start, end).strip() : String.join(" ", kept);
+        // Then drop last segments ("Section - Site") that are short next to the headline before them. After a pipe
+        // a short segment is a site or section name whatever the headline's length ("Test | Site").
+        for (int i = kept.size() - 1; i > 0; i--) {
+            String last = kept.get(i);
+            int at = title.lastIndexOf(last);
+            String separated = at < 0 ? "" : title.substring(0, at);
+            String before = separated.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
+            int words = last.split("\\s+").length;
+            boolean afterPipe = separated.stripTrailing().endsWith("|") && words <= 4 && !before.isBlank();
+            if (!afterPipe && (words > 3 || before.length() < 2 * last.length() || before.length() <= 20)) {
+                break;
+            }
+            title = before;
+        }
+        return title;
     }
 
-    private static OffsetDateTime published(Map<String, String> meta, JsonLd ld, List<Element> times,
-                                            Map<String, Element> itemprops, List<Element> dateLines, String url) {
-        OffsetDateTime d = Dates.parse(ld.first("datePublished", false));
-        if (d == null) {
-            d = firstDate(null, PUBLISHED_META.stream().map(meta::get).toList());
+    /** The page's statement of its publication date, in the precedence of the class comment; null when none parses. */
+    private static String published(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                    Map<String, Element> itemprops, Hinted hinted, String url) {
+        List<String> stated = new ArrayList<>();
+        stated.add(ld.first("datePublished", false));
+        PUBLISHED_META.forEach(key -> stated.add(meta.get(key)));
+        stated.add(ld.first("dateCreated", false));
+        Element item = itemprops.get("datepublished");
+        if (item != null) {
+            stated.add(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
         }
-        if (d == null) {
-            d = Dates.parse(ld.first("dateCreated", false));
-        }
-        if (d == null) {
-            Element item = itemprops.get("datepublished");
-            if (item != null) {
-                d = Dates.parse(firstNonBlank(item.attr("datetime"), item.attr("content"), item.text()));
+        for (String value : stated) {
+            if (Dates.parse(value) != null) {
+                return value;
             }
         }
-        if (d == null) {
-            for (Element time : times) {
-                String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
-                if (hint.contains("modif") || hint.contains("update")) {
-                    continue;
-                }
-                d = Dates.parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
-                if (d != null) {
-                    break;
-                }
+        for (Element time : times) {
+            String hint = (time.className() + " " + time.attr("itemprop") + " " + time.parent().className()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update") || inComment(time)) {
+                continue;
+            }
+            String value = time.hasAttr("datetime") ? time.attr("datetime") : time.text();
+            if (Dates.parse(value) != null) {
+                return value;
             }
         }
-        if (d == null) {
-            d = Dates.parse(ld.first("datePublished", true));
+        for (String key : GENERIC_DATE_META) {
+            if (Dates.parse(meta.get(key)) != null) {
+                return meta.get(key);
+            }
         }
-        if (d == null) {
-            for (Element e : dateLines) {
-                String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-                if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
-                    continue;
-                }
-                String text = e.ownText().isBlank() ? e.text() : e.ownText();
-                if (text.length() > 200) {
-                    continue;
-                }
+        String pageDate = ld.first("datePublished", true);
+        if (Dates.parse(pageDate) != null) {
+            return pageDate;
+        }
+        for (Element e : hinted.dateLines()) {
+            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                continue;
+            }
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.length() > 200) {
+                continue;
+            }
+            LocalDate day = Dates.textualDay(text);
+            if (day == null) {
+                OffsetDateTime iso = Dates.parse(text);
+                day = iso == null ? null : iso.toLocalDate();
+            }
+            if (day != null) {
+                return day.toString();
+            }
+        }
+        LocalDate inUrl = Dates.fromUrl(url);
+        return inUrl == null ? null : inUrl.toString();
+    }
+
+    /**
+     * The offset the publisher writes its local times in, from the first date on the page that states a non-zero
+     * offset (time elements, date metas, JSON-LD). Null when every date is in UTC or states no offset.
+     */
+    private static ZoneOffset localOffset(Map<String, String> meta, JsonLd ld, List<Element> times) {
+        List<String> values = new ArrayList<>();
+        values.add(ld.first("datePublished", true));
+        values.add(ld.first("dateModified", true));
+        PUBLISHED_META.forEach(key -> values.add(meta.get(key)));
+        GENERIC_DATE_META.forEach(key -> values.add(meta.get(key)));
+        MODIFIED_META.forEach(key -> values.add(meta.get(key)));
+        for (int i = 0; i < times.size() && i < 10; i++) {
+            values.add(times.get(i).attr("datetime"));
+        }
+        for (String value : values) {
+            ZoneOffset offset = Dates.statedOffset(value);
+            if (offset != null && offset.getTotalSeconds() != 0) {
+                return offset;
+            }
+        }
+        return null;
+    }
+
+    /** Comment threads date each comment; those dates are not the article's. */
+    private static boolean inComment(Element e) {
+        int depth = 0;
+        for (Element p = e.parent(); p != null && depth++ < 6; p = p.parent()) {
+            if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */
+    private static LocalDate inBylines(List<Element> bylines) {
+        for (Element e : bylines) {
+            String text = e.text();
+            if (text.length() <= 200) {
                 LocalDate day = Dates.textualDay(text);
-                if (day == null) {
-                    OffsetDateTime iso = Dates.parse(text);
-                    day = iso == null ? null : iso.toLocalDate();
-                }
                 if (day != null) {
-                    d = Dates.startOfDay(day);
-                    break;
+                    return day;
                 }
             }
         }
-        if (d == null) {
-            d = Dates.startOfDay(Dates.fromUrl(url));
-        }
-        return d;
+        return null;
     }
 
     /** Any other meta whose name says it holds a publication date ("w-published-date", "published", ...). */
@@ -379,7 +648,9 @@ final class MetadataReader {
     private static OffsetDateTime fromScripts(List<Element> scripts) {
         for (Element script : scripts) {
             String data = script.data();
-            if (data.length() > 2_000_000) {
+            // A plain search rules out most scripts before the regex runs.
+            if (data.length() > 2_000_000 || data.indexOf("ublish") < 0 && data.indexOf("pubDate") < 0
+                    && data.indexOf("ublicationDate") < 0) {
                 continue;
             }
             Matcher m = SCRIPT_DATE.matcher(data);
@@ -393,12 +664,13 @@ final class MetadataReader {
         return null;
     }
 
-    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, List<Element> bylines) {
+    private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {
         List<String> raw = new ArrayList<>(ld.authors());
+        raw.removeIf(MetadataReader::isWebAddress);
         if (raw.isEmpty()) {
             for (String key : AUTHOR_META) {
                 String value = meta.get(key);
-                if (value != null && !value.startsWith("http") && !value.startsWith("@")) {
+                if (value != null && !value.startsWith("http") && !value.startsWith("@") && !isWebAddress(value)) {
                     raw.add(value);
                     break;
                 }
@@ -412,9 +684,12 @@ final class MetadataReader {
             }
         }
         if (raw.isEmpty()) {
-            for (Element e : bylines) {
-                String text = normalise(e.text());
-                if (text.length() >= 3 && text.length() <= 80 && !e.normalName().equals("meta")) {
+            for (Element e : hinted.bylines()) {
+                if (e.normalName().equals("meta") || inComment(e) || e.closest("form, label") != null) {
+                    continue;
+                }
+                String text = bylineName(normalise(e.text()));
+                if (text.length() >= 3 && text.length() <= 80) {
                     raw.add(text);
                     break;
                 }
@@ -423,23 +698,104 @@ final class MetadataReader {
         return Authors.split(raw);
     }
 
-    private static int hints(Element e) {
-        int hints = 0;
-        String cls = e.attr("class");
-        if (!cls.isEmpty()) {
-            for (String token : cls.split(" ")) {
-                if (!token.isEmpty()) {
-                    hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(token), MetadataReader::classify);
+    /**
+     * An author value that is a web address ("jungefreiheit.de", "Deutsche Welle (www.dw.com)"): CMSs fill author
+     * fields with the site when no person signed. Site names in words are kept, as on personal sites the site's name
+     * is the author's.
+     */
+    private static boolean isWebAddress(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        return v.contains("www.") || !v.contains(" ") && DOMAIN.matcher(v).matches();
+    }
+
+    /**
+     * The name in a visible byline, without the date, time and section that templates print beside it
+     * ("Posted on September 21, 2020 by Adi Tzlil", "8. Januar 2020 · by Aureliana · in Gefühle").
+     */
+    static String bylineName(String text) {
+        Matcher by = BYLINE_MARKER.matcher(text);
+        int from = -1;
+        while (by.find()) {
+            from = by.end();
+        }
+        String rest = from >= 0 ? text.substring(from) : text;
+        StringBuilder kept = new StringBuilder();
+        for (String part : BYLINE_SEPARATOR.split(rest)) {
+            String p = BYLINE_DATE_TAIL.matcher(part.strip()).replaceFirst("").strip();
+            if (p.isEmpty() || Dates.textualDay(p) != null || p.chars().allMatch(c -> !Character.isLetter(c))
+                    || p.toLowerCase(Locale.ROOT).startsWith("in ")) {
+                continue;
+            }
+            kept.append(kept.length() > 0 ? ", " : "").append(p);
+        }
+        return kept.toString();
+    }
+
+    /**
+     * Elements whose class or id names a byline or a date line. Most pages state authors and dates in metadata, so
+     * the class scan over the whole page runs only for those that do not.
+     */
+    private static final class Hinted {
+        private final Document doc;
+        private List<Element> bylines;
+        private List<Element> dateLines;
+
+        Hinted(Document doc) {
+            this.doc = doc;
+        }
+
+        List<Element> bylines() {
+            collect();
+            return bylines;
+        }
+
+        List<Element> dateLines() {
+            collect();
+            return dateLines;
+        }
+
+        private void collect() {
+            if (bylines != null) {
+                return;
+            }
+            bylines = new ArrayList<>();
+            dateLines = new ArrayList<>();
+            for (Element e : doc.getAllElements()) {
+                if (bylines.size() >= 20 && dateLines.size() >= 30) {
+                    break;
+                }
+                int hints = e.normalName().equals("body") ? 0 : hints(e);
+                if ((hints & BYLINE) != 0 && bylines.size() < 20) {
+                    bylines.add(e);
+                }
+                if ((hints & DATE) != 0 && dateLines.size() < 30) {
+                    dateLines.add(e);
                 }
             }
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            hints |= HINTS.computeIfAbsent(BodyExtractor.withoutIds(id), MetadataReader::classify);
+    }
+
+    private static int hints(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
         }
+        return hintsOf(e.attr("class")) | hintsOf(e.id());
+    }
+
+    /** Whole class attributes repeat across a page and across pages, so they are classified once each. */
+    private static int hintsOf(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer cached = HINTS.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        int hints = classify(value);
         if (HINTS.size() > 200_000) {
             HINTS.clear();
         }
+        HINTS.put(value, hints);
         return hints;
     }
 
@@ -477,8 +833,38 @@ final class MetadataReader {
         }
     }
 
+    /** Collapses whitespace runs (no-break spaces included) to one space and strips; a loop, as it runs often. */
     static String normalise(String s) {
-        return s == null ? null : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00a0' || Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Letters and digits only, lower case: how site names and title segments are compared. */
+    private static String key(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static String firstNonBlank(String... values) {

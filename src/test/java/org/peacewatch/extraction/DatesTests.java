@@ -35,4 +35,27 @@ class DatesTests {
         assertThat(Dates.parse("2024-13-45")).isNull();
         assertThat(Dates.parse("no date here")).isNull();
     }
+
+    @Test
+    void tellsAStatedUtcTimeFromALocalTimeWithoutZone() {
+        assertThat(Dates.statedOffset("2022-05-04T03:37:37+00:00")).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(Dates.statedOffset("Wed, 04 May 2022 02:41:00 GMT")).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(Dates.statedOffset("2022-05-03T23:37:37-04:00")).isEqualTo(java.time.ZoneOffset.ofHours(-4));
+        assertThat(Dates.statedOffset("2022-05-10T23:35:55")).isNull();
+        assertThat(Dates.statedOffset("2022-05-10")).isNull();
+    }
+
+    @Test
+    void findsADayAfterAPublicationLabel() {
+        assertThat(Dates.labelledDay("Posted on the 15/12/2025 at 19:00 by Guillaume")).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(Dates.labelledDay("Aktualisiert am 17.01.2021. Erschienen am: 01.11.2023")).isEqualTo(LocalDate.of(2023, 11, 1));
+        assertThat(Dates.labelledDay("No label 01.11.2023")).isNull();
+    }
+
+    @Test
+    void readsShortDottedDatesWithTwoDigitYears() {
+        assertThat(Dates.textualDay("Von: Björn Jahner | 31.10.23")).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(Dates.textualDay("Version 1.2.3.4")).isNull();
+        assertThat(Dates.textualDay("31.10.23, Stand 20. Dezember 2022")).isEqualTo(LocalDate.of(2022, 12, 20));
+    }
 }

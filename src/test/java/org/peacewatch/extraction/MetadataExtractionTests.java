@@ -18,6 +18,11 @@ class MetadataExtractionTests {
                 "https://news.example.org/world/2024/05/02/talks-resume");
     }
 
+    /** A page whose URL carries no date, so that rules after the URL in the precedence can show. */
+    private ExtractedArticle extractUndated(String head, String body) {
+        return extractor.extract("<html><head>" + head + "</head><body>" + body + "</body></html>", "https://news.example.org/world/talks");
+    }
+
     @Test
     void readsNewsArticleInsideJsonLdGraph() {
         var article = extract("""
@@ -126,5 +131,156 @@ class MetadataExtractionTests {
     void keepsTheDeclaredLanguageWhenTheTextAgrees() {
         var article = extractor.extract("<html lang=\"en-GB\"><body>" + BODY + "</body></html>", null);
         assertThat(article.language()).isEqualTo("en");
+    }
+
+    @Test
+    void dropsThePipeSiteTailWhenTheHeadingDiffers() {
+        var article = extract("<title>Test | Site</title>", "<h1>Other</h1>" + BODY);
+        assertThat(article.title()).isEqualTo("Test");
+    }
+
+    @Test
+    void prefersTheVisibleHeadlineOverARewrittenMetaTitle() {
+        var article = extract("""
+                <title>Geneva talks: what we know | Example News</title>
+                <meta property="og:title" content="Geneva talks: what we know">""",
+                "<article><h1>Ceasefire talks resume in Geneva after two weeks</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Ceasefire talks resume in Geneva after two weeks");
+    }
+
+    @Test
+    void dropsAKickerMarkedUpInsideTheHeadline() {
+        var article = extract("<title>Talks resume in Geneva</title>", """
+                <article><h1><span class="dachzeile">Nach zwei Wochen</span> <span class="headline">Talks resume in Geneva</span></h1>
+                """ + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void takesTheHeadlineSegmentOfAnAgencyTitleThatPutsItLast() {
+        var article = extract("<title>BfS - Pressemitteilungen - Neue Karte zeigt Radon im Boden</title>", """
+                <h1 class="aural">Navigation und Service</h1>
+                <article><h1>Neue Karte zeigt Radon im Boden</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Neue Karte zeigt Radon im Boden");
+    }
+
+    @Test
+    void stripsTheSiteNameFromAHiddenHeadingThatRepeatsTheDocumentTitle() {
+        var article = extract("""
+                <meta property="og:site_name" content="Umweltamt">
+                <title>Atomkraft ist nicht nachhaltig | Umweltamt</title>""",
+                "<h1 class=\"visuallyhidden\">Atomkraft ist nicht nachhaltig | Umweltamt</h1>" + BODY);
+        assertThat(article.title()).isEqualTo("Atomkraft ist nicht nachhaltig");
+    }
+
+    @Test
+    void usesATitleElementOutsideTheHead() {
+        var article = extractor.extract("<html><body><title>Alles Neue macht der Mai | Bibliothek</title>" + BODY
+                + "</body></html>", "https://blog.example.org/2014/05/18/mai/");
+        assertThat(article.title()).isEqualTo("Alles Neue macht der Mai");
+    }
+
+    @Test
+    void keepsAHeadingInAHeaderContainerWhenItIsTheWholeMetaTitle() {
+        var article = extract("<title>The top 25 analytics companies of 2025 | The Software Report</title>", """
+                <header id="masthead" class="site-header"><div><div><h1>The top 25 analytics companies of 2025</h1></div></div></header>
+                """ + BODY);
+        assertThat(article.title()).isEqualTo("The top 25 analytics companies of 2025");
+    }
+
+    @Test
+    void readsAUtcTimestampOnThePublishersLocalDay() {
+        var article = extract("""
+                <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">""",
+                "<article><h1>Talks</h1><time datetime=\"2025-12-18T21:46:01-05:00\">December 18, 2025</time>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2025, 12, 18));
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2025-12-19T02:41:41Z"));
+    }
+
+    @Test
+    void readsAUtcTimestampInTheZoneOfTheCountryDomain() {
+        var article = extractor.extract("""
+                <html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+                <body>""" + BODY + "</body></html>", "https://zeitung.example.de/artikel/reisen");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 11, 7));
+    }
+
+    @Test
+    void keepsALocalTimeThatStatesNoZone() {
+        var article = extractor.extract("""
+                <html><head><meta property="article:published_time" content="2022-05-10T23:35:55"></head>
+                <body>""" + BODY + "</body></html>", "https://diario.example.uy/nota");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 5, 10));
+    }
+
+    @Test
+    void readsRdfaDatesOnOrdinaryElements() {
+        var article = extractUndated("", "<article><h1>Talks</h1><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+01:00\"></span>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 1, 28));
+    }
+
+    @Test
+    void readsTheDateOfAnyJsonLdObjectWhenNoArticleHasOne() {
+        var article = extractUndated("""
+                <script type="application/ld+json">{"@type":"HowTo","name":"Tablecloth","datePublished":"2022-01-10T22:06:08Z"}</script>""",
+                BODY);
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 1, 10));
+    }
+
+    @Test
+    void readsADateWrittenInTheByline() {
+        var article = extractUndated("", "<article><h1>Talks</h1><div class=\"author\">Author: Bo am 29.12.2010, 13:36 Uhr</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2010, 12, 29));
+    }
+
+    @Test
+    void readsALabelledPublicationDateInTheFooter() {
+        var article = extractor.extract("<html><body><article><h1>Talks</h1>" + BODY + "</article>"
+                + "<p>Lesungen: 61<br>Erschienen am: 01.11.2023</p></body></html>", "https://example.org/talks");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2023, 11, 1));
+    }
+
+    @Test
+    void prefersAVisibleTimeElementOverAGenericDateMeta() {
+        var article = extractUndated("<meta name=\"date\" content=\"2020-04-30\">",
+                "<article><h1>Talks</h1><time datetime=\"2020-04-29T12:01:00+02:00\">29.04.2020, 12:01 Uhr</time>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2020, 4, 29));
+    }
+
+    @Test
+    void ignoresTheTimesOfComments() {
+        var article = extractUndated("", "<article><h1>Talks</h1>" + BODY + "<p>Posted on 20.09.2020</p></article>"
+                + "<div class=\"comment-box\"><div><time datetime=\"2020-09-23T18:19:06+02:00\">23.09.20</time></div></div>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2020, 9, 20));
+    }
+
+    @Test
+    void takesTheNameOutOfAVisibleBylineWithDateAndSection() {
+        assertThat(MetadataReader.bylineName("Posted on September 21, 2020 by Adi Tzlil")).isEqualTo("Adi Tzlil");
+        assertThat(MetadataReader.bylineName("8. Januar 2020 · by Aureliana · in Gefühle")).isEqualTo("Aureliana");
+        assertThat(MetadataReader.bylineName("Bo2man am 29.12.2010, 13:36 Uhr")).isEqualTo("Bo2man");
+        assertThat(MetadataReader.bylineName("Anna Schmidt")).isEqualTo("Anna Schmidt");
+    }
+
+    @Test
+    void skipsCommentFormLabelsWhenLookingForAByline() {
+        var article = extractUndated("", "<article><h1>Talks</h1>" + BODY + "</article>"
+                + "<form><p class=\"comment-form-author\"><label>Name *</label></p></form>");
+        assertThat(article.authors()).isEmpty();
+    }
+
+    @Test
+    void rejectsAWebAddressAsAuthor() {
+        var article = extractUndated("<meta name=\"author\" content=\"jungefreiheit.de\">",
+                "<article><h1>Talks</h1><div class=\"author\">Boris T. Kaiser</div>" + BODY + "</article>");
+        assertThat(article.authors()).containsExactly("Boris T. Kaiser");
+    }
+
+    @Test
+    void ignoresALoneHeadingOfABoxBesideTheArticle() {
+        var article = extract("<title>Talks resume in Geneva | Example News</title>",
+                "<article>" + BODY + "</article><aside><h1>Sign up for our daily newsletter today</h1></aside>");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
     }
 }

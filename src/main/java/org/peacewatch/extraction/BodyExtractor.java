@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -51,19 +52,33 @@ final class BodyExtractor {
             "footer", "nav", "aside", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
             "figcaption", "form", "fieldset", "address", "hr", "details", "summary", "center", "dialog", "menu", "legend");
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "figcaption", "dialog", "menu", "form");
+    /** Tags whose content is furniture whatever it says. */
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "dialog", "menu", "form");
+    /** Tags that hold furniture (bylines, dates, kickers) next to text that belongs to the article (a standfirst). */
+    private static final Set<String> MIXED_TAGS = Set.of("header");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
+    /** Class and id words of boxes that never hold article text, however much prose they carry (reader comments). */
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent"
                     + "|gdpr|promo|outbrain|taboola|sidebar|side-bar|breadcrumb|most-?read|mostread|most-?popular|popular"
-                    + "|trending|teaser|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|paywall|modal|popup"
-                    + "|^nav|-nav|navbar|navigation|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author"
-                    + "|read-?more|more-?stories|next-?post|prev-?post|post-?nav|^tags?$|tags-|-tags|tag-?list|taglist|skip"
-                    + "|banner|print|rating|login|byline|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption"
-                    + "|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
-                    + "|follow|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
-                    + "|jump-?link|toc$|credit|copyright|bildnachweis|bildunterschrift|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^date$|-date$|^datum|^timestamp|table-?of-?contents|copyright|disclaimer|subnav|topbar|top-bar|site-?info|slider|carousel",
+                    + "|trending|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|^nav|-nav|navbar|navigation"
+                    + "|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author|read-?more|more-?stories"
+                    + "|next-?post|prev-?post|post-?nav|^tags?$|tags-|-tags|tag-?list|taglist|skip|rating|login|byline"
+                    + "|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption|bildnachweis|bildunterschrift|follow"
+                    + "|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
+                    + "|jump-?link|toc$|table-?of-?contents|credit|copyright|disclaimer|subnav|topbar|top-bar|site-?info"
+                    + "|^author|-author|autor|^bio$|^tools$|^date$|-date$|^datum|^timestamp",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Class and id words that name a kind of box rather than its purpose: a "teaser" is a list of links to other
+     * stories on one page and the article's own lead on the next; "header", "paywall", "hidden" or "image" boxes hold
+     * labels and furniture but also standfirsts and paywalled paragraphs. Inside them only prose is kept.
+     */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "teaser|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
+                    + "|modal|popup|paywall|banner|^print|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|slider"
+                    + "|carousel",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
@@ -72,7 +87,8 @@ final class BodyExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Class words that describe page layout around the content rather than a boilerplate box. */
     private static final Pattern LAYOUT = Pattern.compile(
-            "(?:no|has|with|without)-?sidebars?|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
+            "(?:no|has|with|without)-?(?:sidebars?|navigation|nav|subnav|header|image|featured-image|thumbnail)"
+                    + "|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
                     + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
     /** Short blocks that say what they are: share prompts, newsletter and reading-list furniture, ad labels. */
@@ -84,6 +100,32 @@ final class BodyExtractor {
                     + "follow us|folgen sie uns|cookie|tags?:|schlagwörter|themen:|topics:|war (?:der|dieser) artikel|"
                     + "möchten sie den artikel|was this (?:article|page) helpful|rezept drucken|\\d+ min(?:\\.|ute)? read|"
                     + "lesezeit|back to top|nach oben|zurück|previous|next|vorheriger|nächster|comments?|kommentare?)\\b[\\s\\p{P}]*(?:[^\\s.!?]+[\\s\\p{P}]*){0,3}$");
+    /** Labels that open a list of other stories, in the languages of the pages we watch. */
+    private static final Pattern RELATED_LABEL = Pattern.compile(
+            "(?iu)(?:related(?: (?:articles?|posts?|stories|content|links|topics|reading))?|read (?:more|next|also)"
+                    + "|more (?:stories|articles|news|posts)(?: (?:from|on|about|in) .*)?|more from .*|you (?:may|might) also like.*"
+                    + "|recommended(?: for you| reading| articles| stories)?|further reading|explore further|see also"
+                    + "|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|articles|posts|stories)|popular (?:posts|articles|stories)"
+                    + "|verwandte (?:beiträge|artikel|themen|links|themenbereiche|nachrichten)|ähnliche (?:beiträge|artikel|themen)"
+                    + "|das könnte (?:sie|dich) auch interessieren|lesen sie auch|lies auch|auch interessant|mehr zum thema.*"
+                    + "|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen|infos|links|tourentipps)\\b.*"
+                    + "|neueste (?:artikel|beiträge|nachrichten)|empfohlene (?:beiträge|artikel)|top[- ]themen.*|meistgelesen.*"
+                    + "|zum weiterlesen|mehr (?:themen|artikel|beiträge|news|kolumnen)\\b.*|noch mehr .*"
+                    + "|(?:à )?lire aussi|articles similaires|sur le même sujet|voir aussi|les plus lus"
+                    + "|(?:lee|lea) también|te puede interesar|noticias relacionadas|artículos relacionados|más noticias"
+                    + "|veja também|leia também|notícias relacionadas|leggi anche|articoli correlati|potrebbe interessarti)"
+                    + "[\\s:.!…»>]*");
+    /** Lines that label furniture: sources, photo credits, update stamps, categories, contact boxes. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?iu)^\\(?(?:quelle|quellen|quellenangaben|source|sources|credits?|crédits?(?: photos?)?|titelbild|fotos?|bild"
+                    + "|photos?|aktualisiert|veröffentlicht|veröffentlichung|publiziert|published|updated|kategorien?|categor(?:y|ies)"
+                    + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?: am| on)?\\s*(?::|$|\\))"
+                    + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
+                    + "|externer inhalt|escucha esta nota)\\b");
+    /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
+                    + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final char BREAK = '\u0001';
@@ -91,6 +133,15 @@ final class BodyExtractor {
     private static final int POSITIVE_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
     private static final int LAYOUT_HINT = 4;
+    private static final int WEAK_HINT = 8;
+
+    /** How a region's class, tag or role classifies it (stored per element in {@link Stats#region}). */
+    private static final int UNKNOWN = 0;
+    private static final int CONTENT = 1;
+    /** Furniture: every block inside is dropped. */
+    private static final int BOILERPLATE = 2;
+    /** Mixed: only prose blocks inside are kept. */
+    private static final int MIXED = 3;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
 
@@ -103,7 +154,30 @@ final class BodyExtractor {
         if (blocks.isEmpty()) {
             return new Body("", "page has no text", () -> null);
         }
-        Map<Element, Stats> stats = analyse(blocks);
+        Selection selection = select(blocks, analyse(blocks), title);
+        if (selection == null) {
+            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+        }
+        StringBuilder out = new StringBuilder();
+        boolean previousListItem = false;
+        for (Block b : selection.kept) {
+            if (!out.isEmpty()) {
+                out.append(previousListItem && b.listItem ? "\n" : "\n\n");
+            }
+            out.append(b.text);
+            previousListItem = b.listItem;
+        }
+        String text = out.toString();
+        String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
+        int start = selection.first;
+        return new Body(text, reason, () -> dateNear(blocks, start));
+    }
+
+    /** The article container and its blocks that make the text, in document order; null when no container scores. */
+    private record Selection(Element container, List<Block> kept, int first) {
+    }
+
+    private static Selection select(List<Block> blocks, Map<Element, Stats> stats, String title) {
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
@@ -116,7 +190,7 @@ final class BodyExtractor {
             }
         }
         if (best == null || bestScore < 30) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+            return null;
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
         List<Block> kept = new ArrayList<>();
@@ -134,23 +208,12 @@ final class BodyExtractor {
             }
             kept.add(b);
         }
+        cutAtRelatedSection(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
         }
-        StringBuilder out = new StringBuilder();
-        boolean previousListItem = false;
-        for (Block b : kept) {
-            if (!out.isEmpty()) {
-                out.append(previousListItem && b.listItem ? "\n" : "\n\n");
-            }
-            out.append(b.text);
-            previousListItem = b.listItem;
-        }
-        String text = out.toString();
-        String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
-        int start = first;
-        return new Body(text, reason, () -> dateNear(blocks, start));
+        return new Selection(best, kept, first);
     }
 
     /**
@@ -195,6 +258,7 @@ final class BodyExtractor {
             for (Element e = b.owner; e != null; e = e.parent()) {
                 Stats s = stats.computeIfAbsent(e, k -> new Stats());
                 s.chars += b.chars;
+                s.linkChars += b.linkChars;
                 s.holdsArticle |= below;
                 if (s.positive == 0) {
                     s.positive = articleElement(e) ? 1 : 2;
@@ -203,7 +267,8 @@ final class BodyExtractor {
             }
         }
         for (Block b : blocks) {
-            b.boilerplate = insideBoilerplate(b.owner, stats, total);
+            int region = region(b.owner, stats, total);
+            b.boilerplate = region == BOILERPLATE || region == MIXED && !prose(b);
             double g = score(b);
             for (Element e = b.owner; e != null; e = e.parent()) {
                 stats.get(e).score += g;
@@ -212,21 +277,29 @@ final class BodyExtractor {
         return stats;
     }
 
-    /** One line per block: whether it counted as boilerplate and because of which element; for tuning. */
-    static String explain(Document doc) {
+    /**
+     * One line per block: kept in the text (+) or not (-), characters, link characters, the boilerplate element that
+     * dropped it (if any) and the block's text; for tuning.
+     */
+    static String explain(Document doc, String title) {
         List<Block> blocks = blocks(doc.body());
         Map<Element, Stats> stats = analyse(blocks);
+        Selection selection = select(blocks, stats, title);
+        Set<Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (selection != null) {
+            kept.addAll(selection.kept);
+        }
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             String cause = "";
             for (Element e = b.owner; b.boilerplate && e != null; e = e.parent()) {
-                if (stats.get(e).boilerplate == 1) {
+                if (stats.get(e).region == BOILERPLATE || stats.get(e).region == MIXED) {
                     cause = e.normalName() + "." + e.className() + "#" + e.id();
                     break;
                 }
             }
-            sb.append(b.chars).append('\t').append(b.linkChars).append('\t').append(cause).append('\t')
-                    .append(b.text, 0, Math.min(60, b.text.length())).append('\n');
+            sb.append(kept.contains(b) ? '+' : '-').append('\t').append(b.chars).append('\t').append(b.linkChars)
+                    .append('\t').append(cause).append('\t').append(b.text.replace('\n', ' ')).append('\n');
         }
         return sb.toString();
     }
@@ -263,10 +336,41 @@ final class BodyExtractor {
             return -2;
         }
         double own = b.chars - b.linkChars;
-        // Prose has sentence punctuation; menus, labels and teaser kickers rarely do.
-        boolean sentence = b.text.indexOf('.') >= 0 || b.text.indexOf(',') >= 0 || b.text.indexOf('!') >= 0
+        return sentence(b) || b.chars > 120 ? own : own * 0.3;
+    }
+
+    /** Prose has sentence punctuation; menus, labels and teaser kickers rarely do. */
+    private static boolean sentence(Block b) {
+        return b.text.indexOf('.') >= 0 || b.text.indexOf(',') >= 0 || b.text.indexOf('!') >= 0
                 || b.text.indexOf('?') >= 0 || b.text.indexOf('。') >= 0;
-        return sentence || b.chars > 120 ? own : own * 0.3;
+    }
+
+    /** A paragraph of running text: long enough, few links, sentence punctuation. Bylines, dates and labels are not. */
+    private static boolean prose(Block b) {
+        return !b.heading && b.chars >= 80 && b.linkChars * 4 <= b.chars && sentence(b);
+    }
+
+    /**
+     * Drops everything from a "Related articles" / "Lesen Sie auch" label on, when what follows is short next to the
+     * article: such a label in the article's tail opens a list of other stories whose summaries read like prose. A
+     * label in the middle of a long text is left alone (a box there is link-dense and dropped block by block).
+     */
+    private static void cutAtRelatedSection(List<Block> kept) {
+        long before = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            if (before > 0 && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
+                long after = 0;
+                for (int j = i; j < kept.size(); j++) {
+                    after += kept.get(j).chars;
+                }
+                if (after * 2 <= before) {
+                    kept.subList(i, kept.size()).clear();
+                    return;
+                }
+            }
+            before += b.chars;
+        }
     }
 
     private static boolean keep(Block b) {
@@ -274,56 +378,73 @@ final class BodyExtractor {
         if (linkDensity > 0.5) {
             return false;
         }
-        if (b.chars <= 80 && BOILERPLATE_PHRASE.matcher(b.text).find()) {
+        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
+                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches())) {
             return false;
         }
         return true;
     }
 
 
-    private static boolean insideBoilerplate(Element owner, Map<Element, Stats> stats, long total) {
+    /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
+    private static int region(Element owner, Map<Element, Stats> stats, long total) {
+        int region = CONTENT;
         for (Element e = owner; e != null; e = e.parent()) {
             String name = e.normalName();
             if (name.equals("body") || name.equals("html")) {
-                return false;
+                break;
             }
             Stats s = stats.get(e);
-            if (s.boilerplate == 0) {
+            if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.boilerplate = !s.holdsArticle && s.chars < total * 0.5 && boilerplateElement(e) ? 1 : 2;
+                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e) : CONTENT;
+                // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
+                if (s.region == MIXED && s.linkChars * 5 > s.chars) {
+                    s.region = BOILERPLATE;
+                }
             }
-            if (s.boilerplate == 1) {
-                return true;
+            if (s.region == BOILERPLATE) {
+                return BOILERPLATE;
+            }
+            if (s.region == MIXED) {
+                region = MIXED;
             }
         }
-        return false;
+        return region;
     }
 
-    private static boolean boilerplateElement(Element e) {
+    private static int classify(Element e) {
         String name = e.normalName();
         if (name.equals("article") || name.equals("main")) {
-            return false;
+            return CONTENT;
         }
         // Hidden markup is usually a menu or a dialog, but streaming frameworks park the whole page in a hidden
         // element until scripts run; the caller's share-of-text check keeps that case.
         if (BOILERPLATE_TAGS.contains(name) || hidden(e)) {
-            return true;
+            return BOILERPLATE;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
+            return BOILERPLATE;
         }
         boolean negative = false;
+        boolean weak = MIXED_TAGS.contains(name);
         for (String token : hintTokens(e)) {
-            String tail = token.contains("__") ? token.substring(token.lastIndexOf("__") + 2) : token;
-            int hints = hints(tail);
-            if ((hints & POSITIVE_HINT) != 0) {
-                return false;
+            int hints = hints(token);
+            if (token.contains("__")) {
+                // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
+                hints |= hints(token.substring(token.lastIndexOf("__") + 2));
             }
-            negative |= (hints & NEGATIVE_HINT) != 0 && (hints & LAYOUT_HINT) == 0;
+            if ((hints & POSITIVE_HINT) != 0) {
+                return CONTENT;
+            }
+            if ((hints & LAYOUT_HINT) == 0) {
+                negative |= (hints & NEGATIVE_HINT) != 0;
+                weak |= (hints & WEAK_HINT) != 0;
+            }
         }
-        return negative;
+        return negative ? BOILERPLATE : weak ? MIXED : CONTENT;
     }
 
     /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
@@ -338,7 +459,7 @@ final class BodyExtractor {
             if ((hints & POSITIVE_HINT) != 0) {
                 return true;
             }
-            negative |= (hints & NEGATIVE_HINT) != 0;
+            negative |= (hints & (NEGATIVE_HINT | WEAK_HINT)) != 0;
         }
         // Comment systems and teaser lists use <article> too; those say so in their class names.
         return (name.equals("article") || name.equals("main")) && !negative;
@@ -351,7 +472,7 @@ final class BodyExtractor {
             return cached;
         }
         int hints = (POSITIVE.matcher(token).find() ? POSITIVE_HINT : 0) | (NEGATIVE.matcher(token).find() ? NEGATIVE_HINT : 0)
-                | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0);
+                | (WEAK_NEGATIVE.matcher(token).find() ? WEAK_HINT : 0) | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0);
         if (HINTS.size() > 200_000) {
             HINTS.clear();
         }
@@ -422,8 +543,9 @@ final class BodyExtractor {
 
     private static final class Stats {
         long chars;
+        long linkChars;
         double score;
-        int boilerplate;
+        int region;
         int positive;
         boolean holdsArticle;
     }

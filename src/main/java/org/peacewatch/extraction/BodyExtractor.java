@@ -122,6 +122,8 @@ final class BodyExtractor {
                     + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?: am| on)?\\s*(?::|$|\\))"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
+    /** Photo credits mark a caption, which templates put between the headline and the text as often as a standfirst. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
@@ -208,6 +210,7 @@ final class BodyExtractor {
             }
             kept.add(b);
         }
+        first = withLead(blocks, kept, first, normalisedTitle);
         cutAtRelatedSection(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
@@ -348,6 +351,37 @@ final class BodyExtractor {
     /** A paragraph of running text: long enough, few links, sentence punctuation. Bylines, dates and labels are not. */
     private static boolean prose(Block b) {
         return !b.heading && b.chars >= 80 && b.linkChars * 4 <= b.chars && sentence(b);
+    }
+
+    /**
+     * Adds the standfirst: templates often put it between the headline and the body container, next to bylines, dates
+     * and the lead image. Prose paragraphs in that stretch belong to the article; credits and captions do not.
+     * Returns the index of the first block of the text.
+     */
+    private static int withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle) {
+        if (first <= 0) {
+            return first;
+        }
+        int headline = -1;
+        for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+            Block b = blocks.get(i);
+            if (b.heading && (b.owner.normalName().equals("h1") || b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle))) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0) {
+            return first;
+        }
+        List<Block> lead = new ArrayList<>();
+        for (int i = headline + 1; i < first; i++) {
+            Block b = blocks.get(i);
+            if (!b.boilerplate && prose(b) && !CREDIT.matcher(b.text).find()) {
+                lead.add(b);
+            }
+        }
+        kept.addAll(0, lead);
+        return lead.isEmpty() ? first : blocks.indexOf(lead.get(0));
     }
 
     /**

@@ -122,6 +122,14 @@ final class BodyExtractor {
                     + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?: am| on)?\\s*(?::|$|\\))"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
+    /** Appeals to the reader and legal notes, in the languages of the pages we watch. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?iu)newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
+                    + "|support (?:our|us)|follow us|get the latest|never miss|recaptcha|all rights reserved|would you consider"
+                    + "|letter to the editor|we want to hear|references to products|download (?:the|our) app|abonnier|\\bim abo\\b"
+                    + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
+                    + "|mitglied (?:bei|werden)|abonnez|inscrivez-vous|suivez-nous|n'engagent que|síguenos|siguenos|suscr[íi]bete"
+                    + "|iscriviti|seguici|siga-nos");
     /** Photo credits mark a caption, which templates put between the headline and the text as often as a standfirst. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
@@ -212,6 +220,7 @@ final class BodyExtractor {
         }
         first = withLead(blocks, kept, first, normalisedTitle);
         cutAtRelatedSection(kept);
+        dropCallsToAction(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
@@ -404,6 +413,26 @@ final class BodyExtractor {
                 }
             }
             before += b.chars;
+        }
+    }
+
+    /**
+     * Drops the short appeals that close an article: newsletter and app sign-ups, donation and subscription asks,
+     * "follow us", licence and liability notes. Only in the second half of the text, where such a sentence is furniture;
+     * a report about a newsletter keeps its opening paragraphs.
+     */
+    private static void dropCallsToAction(List<Block> kept) {
+        long total = 0;
+        for (Block b : kept) {
+            total += b.chars;
+        }
+        long seen = 0;
+        for (var it = kept.iterator(); it.hasNext(); ) {
+            Block b = it.next();
+            seen += b.chars;
+            if (seen * 2 > total && b.chars <= 250 && !b.heading && CALL_TO_ACTION.matcher(b.text).find()) {
+                it.remove();
+            }
         }
     }
 

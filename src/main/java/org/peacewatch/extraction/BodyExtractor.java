@@ -58,7 +58,7 @@ final class BodyExtractor {
     private static final Set<String> MIXED_TAGS = Set.of("header");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
-    /** Class and id words of boxes that never hold article text, however much prose they carry (reader comments). */
+    /** Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes. */
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent"
                     + "|gdpr|promo|outbrain|taboola|sidebar|side-bar|breadcrumb|most-?read|mostread|most-?popular|popular"
@@ -79,6 +79,9 @@ final class BodyExtractor {
             "teaser|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
                     + "|modal|popup|paywall|banner|^print|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|slider"
                     + "|carousel",
+            Pattern.CASE_INSENSITIVE);
+    /** Boxes whose prose is never the article: reader comments and consent banners. */
+    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
@@ -144,6 +147,7 @@ final class BodyExtractor {
     private static final int NEGATIVE_HINT = 2;
     private static final int LAYOUT_HINT = 4;
     private static final int WEAK_HINT = 8;
+    private static final int STICKY_HINT = 16;
 
     /** How a region's class, tag or role classifies it (stored per element in {@link Stats#region}). */
     private static final int UNKNOWN = 0;
@@ -152,6 +156,8 @@ final class BodyExtractor {
     private static final int BOILERPLATE = 2;
     /** Mixed: only prose blocks inside are kept. */
     private static final int MIXED = 3;
+    /** Boilerplate by its class or id words alone (not by tag, role or reader comments); prose can overrule it. */
+    private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
 
@@ -271,6 +277,7 @@ final class BodyExtractor {
                 Stats s = stats.computeIfAbsent(e, k -> new Stats());
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
+                s.proseChars += prose(b) ? b.chars : 0;
                 s.holdsArticle |= below;
                 if (s.positive == 0) {
                     s.positive = articleElement(e) ? 1 : 2;
@@ -462,6 +469,11 @@ final class BodyExtractor {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
                 s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e) : CONTENT;
+                if (s.region == NAMED_BOILERPLATE) {
+                    // Class words are guesses: a "content-nav-section" or "skip-item" that holds pages of prose
+                    // with few links is the article cut into sections, not a menu.
+                    s.region = s.proseChars >= 800 && s.linkChars * 5 <= s.chars ? MIXED : BOILERPLATE;
+                }
                 // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
                 if (s.region == MIXED && s.linkChars * 5 > s.chars) {
                     s.region = BOILERPLATE;
@@ -492,6 +504,7 @@ final class BodyExtractor {
             return BOILERPLATE;
         }
         boolean negative = false;
+        boolean sticky = false;
         boolean weak = MIXED_TAGS.contains(name);
         for (String token : hintTokens(e)) {
             int hints = hints(token);
@@ -504,10 +517,11 @@ final class BodyExtractor {
             }
             if ((hints & LAYOUT_HINT) == 0) {
                 negative |= (hints & NEGATIVE_HINT) != 0;
+                sticky |= (hints & STICKY_HINT) != 0;
                 weak |= (hints & WEAK_HINT) != 0;
             }
         }
-        return negative ? BOILERPLATE : weak ? MIXED : CONTENT;
+        return sticky ? BOILERPLATE : negative ? NAMED_BOILERPLATE : weak ? MIXED : CONTENT;
     }
 
     /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
@@ -535,7 +549,8 @@ final class BodyExtractor {
             return cached;
         }
         int hints = (POSITIVE.matcher(token).find() ? POSITIVE_HINT : 0) | (NEGATIVE.matcher(token).find() ? NEGATIVE_HINT : 0)
-                | (WEAK_NEGATIVE.matcher(token).find() ? WEAK_HINT : 0) | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0);
+                | (WEAK_NEGATIVE.matcher(token).find() ? WEAK_HINT : 0) | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0)
+                | (STICKY.matcher(token).find() ? STICKY_HINT : 0);
         if (HINTS.size() > 200_000) {
             HINTS.clear();
         }
@@ -607,6 +622,7 @@ final class BodyExtractor {
     private static final class Stats {
         long chars;
         long linkChars;
+        long proseChars;
         double score;
         int region;
         int positive;

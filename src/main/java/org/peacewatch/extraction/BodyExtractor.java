@@ -342,7 +342,9 @@ final class BodyExtractor {
 
     private static double score(Block b) {
         if (b.boilerplate) {
-            return -b.chars;
+            // A boilerplate block costs a container for being there, not for its length: its text is dropped anyway,
+            // and a long comment thread must not outweigh the article that sits in the same column.
+            return -Math.min(b.chars, 100);
         }
         double linkDensity = (double) b.linkChars / b.chars;
         if (b.heading) {

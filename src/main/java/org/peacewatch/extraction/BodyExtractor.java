@@ -110,10 +110,10 @@ final class BodyExtractor {
                     + "|recommended(?: for you| reading| articles| stories)?|further reading|explore further|see also"
                     + "|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|articles|posts|stories)|popular (?:posts|articles|stories)"
                     + "|verwandte (?:beiträge|artikel|themen|links|themenbereiche|nachrichten)|ähnliche (?:beiträge|artikel|themen)"
-                    + "|das könnte (?:sie|dich) auch interessieren|lesen sie auch|lies auch|auch interessant|mehr zum thema.*"
-                    + "|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen|infos|links|tourentipps)\\b.*"
-                    + "|neueste (?:artikel|beiträge|nachrichten)|empfohlene (?:beiträge|artikel)|top[- ]themen.*|meistgelesen.*"
-                    + "|zum weiterlesen|mehr (?:themen|artikel|beiträge|news|kolumnen)\\b.*|noch mehr .*"
+                    + "|das könnte (?:sie|dich) auch interessieren|lesen sie auch|lies auch|auch interessant|mehr zum thema"
+                    + "|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen|infos|links)(?: \\S+){0,4}"
+                    + "|neueste (?:artikel|beiträge|nachrichten)|empfohlene (?:beiträge|artikel)|top[- ]themen(?: der redaktion)?"
+                    + "|meistgelesen(?:e (?:artikel|beiträge))?|zum weiterlesen|mehr (?:themen|artikel|beiträge|news|kolumnen)(?: \\S+){0,3}"
                     + "|(?:à )?lire aussi|articles similaires|sur le même sujet|voir aussi|les plus lus"
                     + "|(?:lee|lea) también|te puede interesar|noticias relacionadas|artículos relacionados|más noticias"
                     + "|veja também|leia também|notícias relacionadas|leggi anche|articoli correlati|potrebbe interessarti)"
@@ -122,7 +122,7 @@ final class BodyExtractor {
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?iu)^\\(?(?:quelle|quellen|quellenangaben|source|sources|credits?|crédits?(?: photos?)?|titelbild|fotos?|bild"
                     + "|photos?|aktualisiert|veröffentlicht|veröffentlichung|publiziert|published|updated|kategorien?|categor(?:y|ies)"
-                    + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?: am| on)?\\s*(?::|$|\\))"
+                    + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?:\\s*(?::|$|\\))|\\s+(?:am|on)\\s)"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
     /** Appeals to the reader and legal notes, in the languages of the pages we watch. */
@@ -133,7 +133,7 @@ final class BodyExtractor {
                     + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
                     + "|mitglied (?:bei|werden)|abonnez|inscrivez-vous|suivez-nous|n'engagent que|síguenos|siguenos|suscr[íi]bete"
                     + "|iscriviti|seguici|siga-nos");
-    /** Photo credits mark a caption, which templates put between the headline and the text as often as a standfirst. */
+    /** Photo credits mark a caption. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
     private static final Pattern DATE_LINE = Pattern.compile(
@@ -211,9 +211,16 @@ final class BodyExtractor {
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
         List<Block> kept = new ArrayList<>();
         int first = -1;
+        int related = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.boilerplate || !isInside(b.owner, best) || !keep(b)) {
+            if (b.boilerplate || !isInside(b.owner, best)) {
+                continue;
+            }
+            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
+                related = kept.size();
+            }
+            if (!keep(b)) {
                 continue;
             }
             if (b.heading && b.owner.normalName().equals("h1") && b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle)) {
@@ -224,8 +231,8 @@ final class BodyExtractor {
             }
             kept.add(b);
         }
+        cutAtRelatedSection(kept, related);
         first = withLead(blocks, kept, first, normalisedTitle);
-        cutAtRelatedSection(kept);
         dropCallsToAction(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
@@ -407,22 +414,32 @@ final class BodyExtractor {
      * article: such a label in the article's tail opens a list of other stories whose summaries read like prose. A
      * label in the middle of a long text is left alone (a box there is link-dense and dropped block by block).
      */
-    private static void cutAtRelatedSection(List<Block> kept) {
-        long before = 0;
-        for (int i = 0; i < kept.size(); i++) {
-            Block b = kept.get(i);
-            if (before > 0 && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
-                long after = 0;
-                for (int j = i; j < kept.size(); j++) {
-                    after += kept.get(j).chars;
-                }
-                if (after * 2 <= before) {
-                    kept.subList(i, kept.size()).clear();
-                    return;
-                }
-            }
-            before += b.chars;
+    private static void cutAtRelatedSection(List<Block> kept, int label) {
+        if (label < 0) {
+            return;
         }
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (i < label) {
+                before += kept.get(i).chars;
+            } else {
+                after += kept.get(i).chars;
+            }
+        }
+        if (after * 2 <= before && !longParagraphIn(kept.subList(label, kept.size()))) {
+            kept.subList(label, kept.size()).clear();
+        }
+    }
+
+    /** Story summaries are a sentence or two; a long paragraph after the label means the article goes on. */
+    private static boolean longParagraphIn(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.chars >= 300) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -452,6 +469,10 @@ final class BodyExtractor {
         }
         if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
                 || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches())) {
+            return false;
+        }
+        // A short block with a photo credit is a caption, wherever the template put it.
+        if (b.chars <= 200 && CREDIT.matcher(b.text).find()) {
             return false;
         }
         return true;

@@ -125,9 +125,9 @@ final class BodyExtractor {
                     + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?:\\s*(?::|$|\\))|\\s+(?:am|on)\\s)"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
-    /** Appeals to the reader and legal notes, in the languages of the pages we watch. */
+    /** Appeals to the reader and legal notes, in the languages of the pages we watch; matched on lower-cased text. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
-            "(?iu)newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
+            "newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
                     + "|support (?:our|us)|follow us|get the latest|never miss|recaptcha|all rights reserved|would you consider"
                     + "|letter to the editor|we want to hear|references to products|download (?:the|our) app|abonnier|\\bim abo\\b"
                     + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
@@ -148,6 +148,7 @@ final class BodyExtractor {
     private static final int LAYOUT_HINT = 4;
     private static final int WEAK_HINT = 8;
     private static final int STICKY_HINT = 16;
+    private static final int ANY_NEGATIVE_HINT = 32;
 
     /** How a region's class, tag or role classifies it (stored per element in {@link Stats#region}). */
     private static final int UNKNOWN = 0;
@@ -279,22 +280,24 @@ final class BodyExtractor {
         long total = 0;
         for (Block b : blocks) {
             total += b.chars;
+            long prose = b.prose ? b.chars : 0;
             boolean below = false;
             for (Element e = b.owner; e != null; e = e.parent()) {
                 Stats s = stats.computeIfAbsent(e, k -> new Stats());
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
-                s.proseChars += prose(b) ? b.chars : 0;
+                s.proseChars += prose;
                 s.holdsArticle |= below;
                 if (s.positive == 0) {
-                    s.positive = articleElement(e) ? 1 : 2;
+                    s.hints = elementHints(e);
+                    s.positive = articleElement(e, s.hints) ? 1 : 2;
                 }
                 below |= s.positive == 1;
             }
         }
         for (Block b : blocks) {
             int region = region(b.owner, stats, total);
-            b.boilerplate = region == BOILERPLATE || region == MIXED && !prose(b);
+            b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose;
             double g = score(b);
             for (Element e = b.owner; e != null; e = e.parent()) {
                 stats.get(e).score += g;
@@ -364,18 +367,7 @@ final class BodyExtractor {
             return -2;
         }
         double own = b.chars - b.linkChars;
-        return sentence(b) || b.chars > 120 ? own : own * 0.3;
-    }
-
-    /** Prose has sentence punctuation; menus, labels and teaser kickers rarely do. */
-    private static boolean sentence(Block b) {
-        return b.text.indexOf('.') >= 0 || b.text.indexOf(',') >= 0 || b.text.indexOf('!') >= 0
-                || b.text.indexOf('?') >= 0 || b.text.indexOf('。') >= 0;
-    }
-
-    /** A paragraph of running text: long enough, few links, sentence punctuation. Bylines, dates and labels are not. */
-    private static boolean prose(Block b) {
-        return !b.heading && b.chars >= 80 && b.linkChars * 4 <= b.chars && sentence(b);
+        return b.sentence || b.chars > 120 ? own : own * 0.3;
     }
 
     /**
@@ -401,7 +393,7 @@ final class BodyExtractor {
         List<Block> lead = new ArrayList<>();
         for (int i = headline + 1; i < first; i++) {
             Block b = blocks.get(i);
-            if (!b.boilerplate && prose(b) && !CREDIT.matcher(b.text).find()) {
+            if (!b.boilerplate && b.prose && !CREDIT.matcher(b.text).find()) {
                 lead.add(b);
             }
         }
@@ -444,20 +436,24 @@ final class BodyExtractor {
 
     /**
      * Drops the short appeals that close an article: newsletter and app sign-ups, donation and subscription asks,
-     * "follow us", licence and liability notes. Only in the second half of the text, where such a sentence is furniture;
-     * a report about a newsletter keeps its opening paragraphs.
+     * "follow us", licence and liability notes. Only short blocks after the last long paragraph and in the second half
+     * of the text, where such a sentence is furniture; a report about a newsletter keeps its paragraphs.
      */
     private static void dropCallsToAction(List<Block> kept) {
         long total = 0;
         for (Block b : kept) {
             total += b.chars;
         }
-        long seen = 0;
-        for (var it = kept.iterator(); it.hasNext(); ) {
-            Block b = it.next();
-            seen += b.chars;
-            if (seen * 2 > total && b.chars <= 250 && !b.heading && CALL_TO_ACTION.matcher(b.text).find()) {
-                it.remove();
+        // From the end back to the last long paragraph (or the middle): appeals close the text.
+        long tail = 0;
+        for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - 12); i--) {
+            Block b = kept.get(i);
+            tail += b.chars;
+            if (tail * 2 > total || b.chars > 250) {
+                break;
+            }
+            if (!b.heading && CALL_TO_ACTION.matcher(b.text.toLowerCase(Locale.ROOT)).find()) {
+                kept.remove(i);
             }
         }
     }
@@ -491,7 +487,7 @@ final class BodyExtractor {
             if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e) : CONTENT;
+                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
                 if (s.region == NAMED_BOILERPLATE) {
                     // Class words are guesses: a "content-nav-section" or "skip-item" that holds pages of prose
                     // with few links is the article cut into sections, not a menu.
@@ -512,7 +508,7 @@ final class BodyExtractor {
         return region;
     }
 
-    private static int classify(Element e) {
+    private static int classify(Element e, int hints) {
         String name = e.normalName();
         if (name.equals("article") || name.equals("main")) {
             return CONTENT;
@@ -526,43 +522,49 @@ final class BodyExtractor {
         if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return BOILERPLATE;
         }
-        boolean negative = false;
-        boolean sticky = false;
-        boolean weak = MIXED_TAGS.contains(name);
+        if ((hints & POSITIVE_HINT) != 0) {
+            return CONTENT;
+        }
+        if ((hints & STICKY_HINT) != 0) {
+            return BOILERPLATE;
+        }
+        if ((hints & NEGATIVE_HINT) != 0) {
+            return NAMED_BOILERPLATE;
+        }
+        return (hints & WEAK_HINT) != 0 || MIXED_TAGS.contains(name) ? MIXED : CONTENT;
+    }
+
+    /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
+    private static boolean articleElement(Element e, int hints) {
+        if ((hints & POSITIVE_HINT) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String name = e.normalName();
+        // Comment systems and teaser lists use <article> too; those say so in their class names.
+        return (name.equals("article") || name.equals("main")) && (hints & ANY_NEGATIVE_HINT) == 0;
+    }
+
+    /**
+     * What an element's class and id words say, once per element: positive if any word is; negative, weak or sticky
+     * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
+     */
+    private static int elementHints(Element e) {
+        int result = 0;
         for (String token : hintTokens(e)) {
             int hints = hints(token);
             if (token.contains("__")) {
                 // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
                 hints |= hints(token.substring(token.lastIndexOf("__") + 2));
             }
-            if ((hints & POSITIVE_HINT) != 0) {
-                return CONTENT;
+            result |= hints & POSITIVE_HINT;
+            if ((hints & (NEGATIVE_HINT | WEAK_HINT)) != 0) {
+                result |= ANY_NEGATIVE_HINT;
             }
             if ((hints & LAYOUT_HINT) == 0) {
-                negative |= (hints & NEGATIVE_HINT) != 0;
-                sticky |= (hints & STICKY_HINT) != 0;
-                weak |= (hints & WEAK_HINT) != 0;
+                result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
             }
         }
-        return sticky ? BOILERPLATE : negative ? NAMED_BOILERPLATE : weak ? MIXED : CONTENT;
-    }
-
-    /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
-    private static boolean articleElement(Element e) {
-        String name = e.normalName();
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        boolean negative = false;
-        for (String token : hintTokens(e)) {
-            int hints = hints(token);
-            if ((hints & POSITIVE_HINT) != 0) {
-                return true;
-            }
-            negative |= (hints & (NEGATIVE_HINT | WEAK_HINT)) != 0;
-        }
-        // Comment systems and teaser lists use <article> too; those say so in their class names.
-        return (name.equals("article") || name.equals("main")) && !negative;
+        return result;
     }
 
     private static int hints(String rawToken) {
@@ -613,11 +615,15 @@ final class BodyExtractor {
     private static List<String> hintTokens(Element e) {
         List<String> tokens = new ArrayList<>();
         String cls = e.attr("class");
-        if (!cls.isEmpty()) {
-            for (String t : cls.split("\\s+")) {
-                if (!t.isEmpty()) {
-                    tokens.add(t.toLowerCase(Locale.ROOT));
-                }
+        // Split by hand: String.split compiles a regex on every call, and this runs for every element.
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(cls.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         String id = e.id();
@@ -649,6 +655,7 @@ final class BodyExtractor {
         double score;
         int region;
         int positive;
+        int hints;
         boolean holdsArticle;
     }
 
@@ -659,6 +666,10 @@ final class BodyExtractor {
         final int linkChars;
         final boolean heading;
         final boolean listItem;
+        /** Has sentence punctuation, which prose has and menus, labels and teaser kickers rarely do. */
+        final boolean sentence;
+        /** A paragraph of running text: long enough, few links, sentences. Bylines, dates and labels are not. */
+        final boolean prose;
         boolean boilerplate;
 
         Block(Element owner, String text, int chars, int linkChars) {
@@ -669,6 +680,9 @@ final class BodyExtractor {
             String name = owner.normalName();
             this.heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
             this.listItem = name.equals("li") || name.equals("dd") || name.equals("dt");
+            this.sentence = text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || text.indexOf('!') >= 0
+                    || text.indexOf('?') >= 0 || text.indexOf('。') >= 0;
+            this.prose = !heading && chars >= 80 && this.linkChars * 4 <= chars && sentence;
         }
     }
 

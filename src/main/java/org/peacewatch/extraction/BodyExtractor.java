@@ -233,7 +233,8 @@ final class BodyExtractor {
             kept.add(b);
         }
         cutAtRelatedSection(kept, related);
-        first = withLead(blocks, kept, first, normalisedTitle);
+        // The date search keeps the container's first block as its anchor: the standfirst does not move the headline.
+        withLead(blocks, kept, first, normalisedTitle);
         dropCallsToAction(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
@@ -373,14 +374,13 @@ final class BodyExtractor {
     /**
      * Adds the standfirst: templates often put it between the headline and the body container, next to bylines, dates
      * and the lead image. Prose paragraphs in that stretch belong to the article; credits and captions do not.
-     * Returns the index of the first block of the text.
      */
-    private static int withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle) {
+    private static void withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle) {
         if (first <= 0) {
-            return first;
+            return;
         }
         int headline = -1;
-        for (int i = first - 1; i >= Math.max(0, first - 12); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - 30); i--) {
             Block b = blocks.get(i);
             if (b.heading && (b.owner.normalName().equals("h1") || b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle))) {
                 headline = i;
@@ -388,17 +388,18 @@ final class BodyExtractor {
             }
         }
         if (headline < 0) {
-            return first;
+            return;
         }
         List<Block> lead = new ArrayList<>();
         for (int i = headline + 1; i < first; i++) {
             Block b = blocks.get(i);
-            if (!b.boilerplate && b.prose && !CREDIT.matcher(b.text).find()) {
+            // Some templates set the standfirst as a subheading; a "heading" of several sentences is one.
+            boolean standfirst = b.prose || b.heading && b.chars >= 80 && b.sentence && b.linkChars == 0;
+            if (!b.boilerplate && standfirst && !CREDIT.matcher(b.text).find()) {
                 lead.add(b);
             }
         }
         kept.addAll(0, lead);
-        return lead.isEmpty() ? first : blocks.indexOf(lead.get(0));
     }
 
     /**

@@ -148,6 +148,16 @@ class BodyExtractionTests {
     }
 
     @Test
+    void takesAStandfirstSetAsASubheading() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String menu = "<ul><li><a href=\"/1\">World news and analysis</a></li><li><a href=\"/2\">Europe news and analysis</a></li>"
+                + "<li><a href=\"/3\">Politics news and analysis</a></li><li><a href=\"/4\">Business news and analysis</a></li></ul>";
+        String text = text(menu + "<div class=\"top\"><h1>Talks resume</h1><h2>" + standfirst + "</h2><h2>Sunday talks</h2></div>"
+                + "<div class=\"story\">" + paragraphs() + "</div>");
+        assertThat(text).startsWith(standfirst + "\n\n" + P1).doesNotContain("Sunday talks");
+    }
+
+    @Test
     void keepsPaywalledParagraphsAboveALongCommentThread() {
         StringBuilder comments = new StringBuilder("<section class=\"comments\">");
         for (int i = 0; i < 12; i++) {

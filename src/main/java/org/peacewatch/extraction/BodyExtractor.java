@@ -90,7 +90,7 @@ final class BodyExtractor {
             Pattern.CASE_INSENSITIVE);
     /** Class words that describe page layout around the content rather than a boilerplate box. */
     private static final Pattern LAYOUT = Pattern.compile(
-            "(?:no|has|with|without)-?(?:sidebars?|navigation|nav|subnav|header|image|featured-image|thumbnail)"
+            "(?:no|has|with|without)-?(?:sidebars?|navigation|nav|subnav|header|image|featured-image|thumbnail|sharing|share|comments?)"
                     + "|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
                     + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
@@ -125,6 +125,13 @@ final class BodyExtractor {
                     + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?:\\s*(?::|$|\\))|\\s+(?:am|on)\\s)"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
+    /** Short lines that open with an appeal or a box label; anchored, so cheap enough for every short block. */
+    private static final Pattern APPEAL = Pattern.compile(
+            "(?iu)\\(?(?:zum newsletter|never miss|stay up[- ]to[- ]date|jetzt (?:abonnieren|anmelden|registrieren|spenden|teilen)"
+                    + "|unterstütze|unterstützen sie uns|werden sie mitglied|jede (?:kleine )?spende|bitte registrieren"
+                    + "|instant access|den artikel (?:mit anderen )?teilen|artikel teilen|weiterführende (?:informationen|links)"
+                    + "|zusatzinformationen|quellen (?:ausblenden|anzeigen)|kommende (?:events|termine|veranstaltungen)"
+                    + "|alle angaben ohne gewähr|abonnez-vous|suscríbete|iscriviti)");
     /** Appeals to the reader and legal notes, in the languages of the pages we watch; matched on lower-cased text. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
@@ -465,7 +472,8 @@ final class BodyExtractor {
             return false;
         }
         if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
-                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches())) {
+                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches()
+                || APPEAL.matcher(b.text).lookingAt())) {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.

@@ -193,6 +193,13 @@ class BodyExtractionTests {
     }
 
     @Test
+    void dropsShortAppealsAndBoxLabelsInsideTheText() {
+        String text = text("<article>" + article().replace("<p>" + P2, "<p>Zum Newsletter anmelden</p><p>Weiterführende Informationen</p>"
+                + "<p>Unterstützen Sie uns, jeder Euro hilft!</p><p>" + P2) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
     void dropsReaderAppealsAtTheEndButNotAReportAboutThem() {
         String report = "The ministry's newsletter, sent to 40,000 subscribers, first reported the new date of the talks, aides said.";
         String text = text("<article><h1>Talks resume</h1><p>" + report + "</p>" + paragraphs()

@@ -168,6 +168,7 @@ final class BodyExtractor {
     private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> ELEMENT_HINTS = new ConcurrentHashMap<>();
 
     private BodyExtractor() {
     }
@@ -284,7 +285,7 @@ final class BodyExtractor {
 
     /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */
     private static Map<Element, Stats> analyse(List<Block> blocks) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        Map<Element, Stats> stats = new IdentityHashMap<>(blocks.size() * 3 + 64);
         long total = 0;
         for (Block b : blocks) {
             total += b.chars;
@@ -558,8 +559,22 @@ final class BodyExtractor {
      * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
      */
     private static int elementHints(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        String cls = e.attr("class");
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        // Templates repeat the same class attribute on many elements; classify each distinct one once.
+        String key = cls + '#' + id;
+        Integer cached = ELEMENT_HINTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
         int result = 0;
-        for (String token : hintTokens(e)) {
+        for (String token : hintTokens(cls, id)) {
             int hints = hints(token);
             if (token.contains("__")) {
                 // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
@@ -573,6 +588,10 @@ final class BodyExtractor {
                 result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
             }
         }
+        if (ELEMENT_HINTS.size() > 100_000) {
+            ELEMENT_HINTS.clear();
+        }
+        ELEMENT_HINTS.put(key, result);
         return result;
     }
 
@@ -621,9 +640,8 @@ final class BodyExtractor {
         return sb.toString();
     }
 
-    private static List<String> hintTokens(Element e) {
+    private static List<String> hintTokens(String cls, String id) {
         List<String> tokens = new ArrayList<>();
-        String cls = e.attr("class");
         // Split by hand: String.split compiles a regex on every call, and this runs for every element.
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
@@ -635,7 +653,6 @@ final class BodyExtractor {
                 start = i;
             }
         }
-        String id = e.id();
         if (!id.isEmpty()) {
             tokens.add(id.toLowerCase(Locale.ROOT));
         }

@@ -86,7 +86,7 @@ final class BodyExtractor {
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
                     + "|post-?body|article-?text|articletext|content-?body|body-?text|story-?content|rich-?text|^prose$"
-                    + "|blog-?post-?body|post-?entry|^entry$|single-?content|news-?text|^text$|article__content|news-?content",
+                    + "|blog-?post-?body|post-?entry|^entry$|single-?content|news-?text|^text$|article__content|news-?content|^main$",
             Pattern.CASE_INSENSITIVE);
     /** Class words that describe page layout around the content rather than a boilerplate box. */
     private static final Pattern LAYOUT = Pattern.compile(
@@ -499,9 +499,9 @@ final class BodyExtractor {
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
                 s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
                 if (s.region == NAMED_BOILERPLATE) {
-                    // Class words are guesses: a "content-nav-section" or "skip-item" that holds pages of prose
-                    // with few links is the article cut into sections, not a menu.
-                    s.region = s.proseChars >= 800 && s.linkChars * 5 <= s.chars ? MIXED : BOILERPLATE;
+                    // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
+                    // prose is the article cut into sections, not a menu.
+                    s.region = s.proseChars >= 800 && s.proseChars * 2 >= s.chars ? MIXED : BOILERPLATE;
                 }
                 // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
                 if (s.region == MIXED && s.linkChars * 5 > s.chars) {

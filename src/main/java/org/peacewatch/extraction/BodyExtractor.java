@@ -306,7 +306,7 @@ final class BodyExtractor {
         }
         for (Block b : blocks) {
             int region = region(b.owner, stats, total);
-            b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose;
+            b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose && !b.sentenceHeading;
             double g = score(b);
             for (Element e = b.owner; e != null; e = e.parent()) {
                 stats.get(e).score += g;
@@ -401,9 +401,7 @@ final class BodyExtractor {
         List<Block> lead = new ArrayList<>();
         for (int i = headline + 1; i < first; i++) {
             Block b = blocks.get(i);
-            // Some templates set the standfirst as a subheading; a "heading" of several sentences is one.
-            boolean standfirst = b.prose || b.heading && b.chars >= 80 && b.sentence && b.linkChars == 0;
-            if (!b.boilerplate && standfirst && !CREDIT.matcher(b.text).find()) {
+            if (!b.boilerplate && (b.prose || b.sentenceHeading) && !CREDIT.matcher(b.text).find()) {
                 lead.add(b);
             }
         }
@@ -696,6 +694,8 @@ final class BodyExtractor {
         final boolean sentence;
         /** A paragraph of running text: long enough, few links, sentences. Bylines, dates and labels are not. */
         final boolean prose;
+        /** Some templates set the standfirst as a subheading; a "heading" of a sentence or two is one. */
+        final boolean sentenceHeading;
         boolean boilerplate;
 
         Block(Element owner, String text, int chars, int linkChars) {
@@ -709,6 +709,7 @@ final class BodyExtractor {
             this.sentence = text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || text.indexOf('!') >= 0
                     || text.indexOf('?') >= 0 || text.indexOf('。') >= 0;
             this.prose = !heading && chars >= 80 && this.linkChars * 4 <= chars && sentence;
+            this.sentenceHeading = heading && chars >= 80 && this.linkChars == 0 && sentence;
         }
     }
 

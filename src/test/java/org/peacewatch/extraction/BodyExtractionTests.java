@@ -158,6 +158,14 @@ class BodyExtractionTests {
     }
 
     @Test
+    void keepsAStandfirstSubheadingInTheArticleHeader() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String text = text("<article><header><hgroup><h1>Talks resume</h1><h2>" + standfirst + "</h2></hgroup><p>By Jane Doe</p>"
+                + "</header><div class=\"body\">" + paragraphs() + "</div></article>");
+        assertThat(text).startsWith(standfirst + "\n\n" + P1).doesNotContain("Jane Doe");
+    }
+
+    @Test
     void keepsPaywalledParagraphsAboveALongCommentThread() {
         StringBuilder comments = new StringBuilder("<section class=\"comments\">");
         for (int i = 0; i < 12; i++) {

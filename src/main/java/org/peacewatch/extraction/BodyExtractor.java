@@ -24,12 +24,14 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of a page. One pass cuts the page into text blocks (each owned by its innermost block-level
- * element) while skipping markup that never holds reading text. Each block gets a score: its non-link characters
- * when it reads like prose, minus its size when it is link-heavy or sits in a boilerplate region (navigation, share
- * bars, comments, newsletter and cookie boxes, related teasers, recognised by tag, ARIA role and class/id words).
- * Scores add up along the ancestor chain and the element with the highest sum is the article container: it gains
- * from every prose block it holds and loses for every piece of boilerplate it would drag in. The container's good
- * blocks, in document order, are the text.
+ * element) while skipping markup that never holds reading text. Regions are classified by tag, ARIA role and
+ * class/id words: furniture (navigation, share bars, comments, newsletter and cookie boxes, related teasers) is
+ * dropped whole; boxes whose names only say what kind of box they are ("teaser", "header", "paywall") keep their
+ * prose paragraphs; a box named like furniture that is mostly prose keeps it too. Each block gets a score: its
+ * non-link characters when it reads like prose, a capped penalty when it is furniture or link-heavy. Scores add up
+ * along the ancestor chain and the element with the highest sum is the article container. Its good blocks, in
+ * document order, are the text, plus the standfirst between the headline and the container, minus label and date
+ * lines, captions with credits, a "Related articles" tail and closing appeals to the reader.
  */
 final class BodyExtractor {
 
@@ -198,10 +200,11 @@ final class BodyExtractor {
         return new Body(text, reason, () -> dateNear(blocks, start));
     }
 
-    /** The article container and its blocks that make the text, in document order; null when no container scores. */
-    private record Selection(Element container, List<Block> kept, int first) {
+    /** The blocks that make the text, in reading order, and the index of the container's first block. */
+    private record Selection(List<Block> kept, int first) {
     }
 
+    /** Picks the article container and its text; null when no container scores. */
     private static Selection select(List<Block> blocks, Map<Element, Stats> stats, String title) {
         Element best = null;
         double bestScore = 0;
@@ -248,7 +251,7 @@ final class BodyExtractor {
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
         }
-        return new Selection(best, kept, first);
+        return new Selection(kept, first);
     }
 
     /**
@@ -481,7 +484,6 @@ final class BodyExtractor {
         }
         return true;
     }
-
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
     private static int region(Element owner, Map<Element, Stats> stats, long total) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -23,12 +24,14 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the main text of a page. One pass cuts the page into text blocks (each owned by its innermost block-level
- * element) while skipping markup that never holds reading text. Each block gets a score: its non-link characters
- * when it reads like prose, minus its size when it is link-heavy or sits in a boilerplate region (navigation, share
- * bars, comments, newsletter and cookie boxes, related teasers, recognised by tag, ARIA role and class/id words).
- * Scores add up along the ancestor chain and the element with the highest sum is the article container: it gains
- * from every prose block it holds and loses for every piece of boilerplate it would drag in. The container's good
- * blocks, in document order, are the text.
+ * element) while skipping markup that never holds reading text. Regions are classified by tag, ARIA role and
+ * class/id words: furniture (navigation, share bars, comments, newsletter and cookie boxes, related teasers) is
+ * dropped whole; boxes whose names only say what kind of box they are ("teaser", "header", "paywall") keep their
+ * prose paragraphs; a box named like furniture that is mostly prose keeps it too. Each block gets a score: its
+ * non-link characters when it reads like prose, a capped penalty when it is furniture or link-heavy. Scores add up
+ * along the ancestor chain and the element with the highest sum is the article container. Its good blocks, in
+ * document order, are the text, plus the standfirst between the headline and the container, minus label and date
+ * lines, captions with credits, a "Related articles" tail and closing appeals to the reader.
  */
 final class BodyExtractor {
 
@@ -51,28 +54,46 @@ final class BodyExtractor {
             "footer", "nav", "aside", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
             "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
             "figcaption", "form", "fieldset", "address", "hr", "details", "summary", "center", "dialog", "menu", "legend");
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "header", "figcaption", "dialog", "menu", "form");
+    /** Tags whose content is furniture whatever it says. */
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "figcaption", "dialog", "menu", "form");
+    /** Tags that hold furniture (bylines, dates, kickers) next to text that belongs to the article (a standfirst). */
+    private static final Set<String> MIXED_TAGS = Set.of("header");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
+    /** Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes. */
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent"
                     + "|gdpr|promo|outbrain|taboola|sidebar|side-bar|breadcrumb|most-?read|mostread|most-?popular|popular"
-                    + "|trending|teaser|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|paywall|modal|popup"
-                    + "|^nav|-nav|navbar|navigation|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author"
-                    + "|read-?more|more-?stories|next-?post|prev-?post|post-?nav|^tags?$|tags-|-tags|tag-?list|taglist|skip"
-                    + "|banner|print|rating|login|byline|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption"
-                    + "|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
-                    + "|follow|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
-                    + "|jump-?link|toc$|credit|copyright|bildnachweis|bildunterschrift|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|^author|-author|autor|^bio$|^share|social|^print|^tools$|^date$|-date$|^datum|^timestamp|table-?of-?contents|copyright|disclaimer|subnav|topbar|top-bar|site-?info|slider|carousel",
+                    + "|trending|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|^nav|-nav|navbar|navigation"
+                    + "|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author|read-?more|more-?stories"
+                    + "|next-?post|prev-?post|post-?nav|^tags?$|tags-|-tags|tag-?list|taglist|skip|rating|login|byline"
+                    + "|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption|bildnachweis|bildunterschrift|follow"
+                    + "|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
+                    + "|jump-?link|toc$|table-?of-?contents|credit|copyright|disclaimer|subnav|topbar|top-bar|site-?info"
+                    + "|^author|-author|autor|^bio$|^tools$|^date$|-date$|^datum|^timestamp",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Class and id words that name a kind of box rather than its purpose: a "teaser" is a list of links to other
+     * stories on one page and the article's own lead on the next; "header", "paywall", "hidden" or "image" boxes hold
+     * labels and furniture but also standfirsts and paywalled paragraphs. Inside them only prose is kept.
+     */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "teaser|^header|-header|header-|^hidden$|sr-only|visually-hidden|screen-reader|tooltip|dropdown|overlay"
+                    + "|modal|popup|paywall|banner|^print|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|slider"
+                    + "|carousel",
+            Pattern.CASE_INSENSITIVE);
+    /** Boxes whose prose is never the article: reader comments and consent banners. */
+    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
                     + "|post-?body|article-?text|articletext|content-?body|body-?text|story-?content|rich-?text|^prose$"
-                    + "|blog-?post-?body|post-?entry|^entry$|single-?content|news-?text|^text$|article__content|news-?content",
+                    + "|blog-?post-?body|post-?entry|^entry$|single-?content|news-?text|^text$|article__content|news-?content|^main$",
             Pattern.CASE_INSENSITIVE);
     /** Class words that describe page layout around the content rather than a boilerplate box. */
     private static final Pattern LAYOUT = Pattern.compile(
-            "(?:no|has|with|without)-?sidebars?|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
+            "(?:no|has|with|without)-?(?:sidebars?|navigation|nav|subnav|header|image|featured-image|thumbnail|sharing|share|comments?)"
+                    + "|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
                     + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
     /** Short blocks that say what they are: share prompts, newsletter and reading-list furniture, ad labels. */
@@ -84,6 +105,49 @@ final class BodyExtractor {
                     + "follow us|folgen sie uns|cookie|tags?:|schlagwörter|themen:|topics:|war (?:der|dieser) artikel|"
                     + "möchten sie den artikel|was this (?:article|page) helpful|rezept drucken|\\d+ min(?:\\.|ute)? read|"
                     + "lesezeit|back to top|nach oben|zurück|previous|next|vorheriger|nächster|comments?|kommentare?)\\b[\\s\\p{P}]*(?:[^\\s.!?]+[\\s\\p{P}]*){0,3}$");
+    /** Labels that open a list of other stories, in the languages of the pages we watch. */
+    private static final Pattern RELATED_LABEL = Pattern.compile(
+            "(?iu)(?:related(?: (?:articles?|posts?|stories|content|links|topics|reading))?|read (?:more|next|also)"
+                    + "|more (?:stories|articles|news|posts)(?: (?:from|on|about|in) .*)?|more from .*|you (?:may|might) also like.*"
+                    + "|recommended(?: for you| reading| articles| stories)?|further reading|explore further|see also"
+                    + "|most (?:read|popular|viewed)|trending(?: now)?|latest (?:news|articles|posts|stories)|popular (?:posts|articles|stories)"
+                    + "|verwandte (?:beiträge|artikel|themen|links|themenbereiche|nachrichten)|ähnliche (?:beiträge|artikel|themen)"
+                    + "|das könnte (?:sie|dich) auch interessieren|lesen sie auch|lies auch|auch interessant|mehr zum thema"
+                    + "|weitere (?:artikel|beiträge|nachrichten|meldungen|themen|informationen|infos|links)(?: \\S+){0,4}"
+                    + "|neueste (?:artikel|beiträge|nachrichten)|empfohlene (?:beiträge|artikel)|top[- ]themen(?: der redaktion)?"
+                    + "|meistgelesen(?:e (?:artikel|beiträge))?|zum weiterlesen|mehr (?:themen|artikel|beiträge|news|kolumnen)(?: \\S+){0,3}"
+                    + "|(?:à )?lire aussi|articles similaires|sur le même sujet|voir aussi|les plus lus"
+                    + "|(?:lee|lea) también|te puede interesar|noticias relacionadas|artículos relacionados|más noticias"
+                    + "|veja também|leia também|notícias relacionadas|leggi anche|articoli correlati|potrebbe interessarti)"
+                    + "[\\s:.!…»>]*");
+    /** Lines that label furniture: sources, photo credits, update stamps, categories, contact boxes. */
+    private static final Pattern LABEL_LINE = Pattern.compile(
+            "(?iu)^\\(?(?:quelle|quellen|quellenangaben|source|sources|credits?|crédits?(?: photos?)?|titelbild|fotos?|bild"
+                    + "|photos?|aktualisiert|veröffentlicht|veröffentlichung|publiziert|published|updated|kategorien?|categor(?:y|ies)"
+                    + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?:\\s*(?::|$|\\))|\\s+(?:am|on)\\s)"
+                    + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
+                    + "|externer inhalt|escucha esta nota)\\b");
+    /** Short lines that open with an appeal or a box label; anchored, so cheap enough for every short block. */
+    private static final Pattern APPEAL = Pattern.compile(
+            "(?iu)\\(?(?:zum newsletter|never miss|stay up[- ]to[- ]date|jetzt (?:abonnieren|anmelden|registrieren|spenden|teilen)"
+                    + "|unterstütze|unterstützen sie uns|werden sie mitglied|jede (?:kleine )?spende|bitte registrieren"
+                    + "|instant access|den artikel (?:mit anderen )?teilen|artikel teilen|weiterführende (?:informationen|links)"
+                    + "|zusatzinformationen|quellen (?:ausblenden|anzeigen)|kommende (?:events|termine|veranstaltungen)"
+                    + "|alle angaben ohne gewähr|abonnez-vous|suscríbete|iscriviti)");
+    /** Appeals to the reader and legal notes, in the languages of the pages we watch; matched on lower-cased text. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
+                    + "|support (?:our|us)|follow us|get the latest|never miss|recaptcha|all rights reserved|would you consider"
+                    + "|letter to the editor|we want to hear|references to products|download (?:the|our) app|abonnier|\\bim abo\\b"
+                    + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
+                    + "|mitglied (?:bei|werden)|abonnez|inscrivez-vous|suivez-nous|n'engagent que|síguenos|siguenos|suscr[íi]bete"
+                    + "|iscriviti|seguici|siga-nos");
+    /** Photo credits mark a caption. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
+    /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
+                    + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final char BREAK = '\u0001';
@@ -91,8 +155,22 @@ final class BodyExtractor {
     private static final int POSITIVE_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
     private static final int LAYOUT_HINT = 4;
+    private static final int WEAK_HINT = 8;
+    private static final int STICKY_HINT = 16;
+    private static final int ANY_NEGATIVE_HINT = 32;
+
+    /** How a region's class, tag or role classifies it (stored per element in {@link Stats#region}). */
+    private static final int UNKNOWN = 0;
+    private static final int CONTENT = 1;
+    /** Furniture: every block inside is dropped. */
+    private static final int BOILERPLATE = 2;
+    /** Mixed: only prose blocks inside are kept. */
+    private static final int MIXED = 3;
+    /** Boilerplate by its class or id words alone (not by tag, role or reader comments); prose can overrule it. */
+    private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> ELEMENT_HINTS = new ConcurrentHashMap<>();
 
     private BodyExtractor() {
     }
@@ -103,7 +181,31 @@ final class BodyExtractor {
         if (blocks.isEmpty()) {
             return new Body("", "page has no text", () -> null);
         }
-        Map<Element, Stats> stats = analyse(blocks);
+        Selection selection = select(blocks, analyse(blocks), title);
+        if (selection == null) {
+            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+        }
+        StringBuilder out = new StringBuilder();
+        boolean previousListItem = false;
+        for (Block b : selection.kept) {
+            if (!out.isEmpty()) {
+                out.append(previousListItem && b.listItem ? "\n" : "\n\n");
+            }
+            out.append(b.text);
+            previousListItem = b.listItem;
+        }
+        String text = out.toString();
+        String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
+        int start = selection.first;
+        return new Body(text, reason, () -> dateNear(blocks, start));
+    }
+
+    /** The blocks that make the text, in reading order, and the index of the container's first block. */
+    private record Selection(List<Block> kept, int first) {
+    }
+
+    /** Picks the article container and its text; null when no container scores. */
+    private static Selection select(List<Block> blocks, Map<Element, Stats> stats, String title) {
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
@@ -116,14 +218,21 @@ final class BodyExtractor {
             }
         }
         if (best == null || bestScore < 30) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+            return null;
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
         List<Block> kept = new ArrayList<>();
         int first = -1;
+        int related = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.boilerplate || !isInside(b.owner, best) || !keep(b)) {
+            if (b.boilerplate || !isInside(b.owner, best)) {
+                continue;
+            }
+            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
+                related = kept.size();
+            }
+            if (!keep(b)) {
                 continue;
             }
             if (b.heading && b.owner.normalName().equals("h1") && b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle)) {
@@ -134,23 +243,15 @@ final class BodyExtractor {
             }
             kept.add(b);
         }
+        cutAtRelatedSection(kept, related);
+        // The date search keeps the container's first block as its anchor: the standfirst does not move the headline.
+        withLead(blocks, kept, first, normalisedTitle);
+        dropCallsToAction(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
         }
-        StringBuilder out = new StringBuilder();
-        boolean previousListItem = false;
-        for (Block b : kept) {
-            if (!out.isEmpty()) {
-                out.append(previousListItem && b.listItem ? "\n" : "\n\n");
-            }
-            out.append(b.text);
-            previousListItem = b.listItem;
-        }
-        String text = out.toString();
-        String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
-        int start = first;
-        return new Body(text, reason, () -> dateNear(blocks, start));
+        return new Selection(kept, first);
     }
 
     /**
@@ -187,23 +288,28 @@ final class BodyExtractor {
 
     /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */
     private static Map<Element, Stats> analyse(List<Block> blocks) {
-        Map<Element, Stats> stats = new IdentityHashMap<>();
+        Map<Element, Stats> stats = new IdentityHashMap<>(blocks.size() * 3 + 64);
         long total = 0;
         for (Block b : blocks) {
             total += b.chars;
+            long prose = b.prose ? b.chars : 0;
             boolean below = false;
             for (Element e = b.owner; e != null; e = e.parent()) {
                 Stats s = stats.computeIfAbsent(e, k -> new Stats());
                 s.chars += b.chars;
+                s.linkChars += b.linkChars;
+                s.proseChars += prose;
                 s.holdsArticle |= below;
                 if (s.positive == 0) {
-                    s.positive = articleElement(e) ? 1 : 2;
+                    s.hints = elementHints(e);
+                    s.positive = articleElement(e, s.hints) ? 1 : 2;
                 }
                 below |= s.positive == 1;
             }
         }
         for (Block b : blocks) {
-            b.boilerplate = insideBoilerplate(b.owner, stats, total);
+            int region = region(b.owner, stats, total);
+            b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose && !b.sentenceHeading;
             double g = score(b);
             for (Element e = b.owner; e != null; e = e.parent()) {
                 stats.get(e).score += g;
@@ -212,21 +318,29 @@ final class BodyExtractor {
         return stats;
     }
 
-    /** One line per block: whether it counted as boilerplate and because of which element; for tuning. */
-    static String explain(Document doc) {
+    /**
+     * One line per block: kept in the text (+) or not (-), characters, link characters, the boilerplate element that
+     * dropped it (if any) and the block's text; for tuning.
+     */
+    static String explain(Document doc, String title) {
         List<Block> blocks = blocks(doc.body());
         Map<Element, Stats> stats = analyse(blocks);
+        Selection selection = select(blocks, stats, title);
+        Set<Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (selection != null) {
+            kept.addAll(selection.kept);
+        }
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             String cause = "";
             for (Element e = b.owner; b.boilerplate && e != null; e = e.parent()) {
-                if (stats.get(e).boilerplate == 1) {
+                if (stats.get(e).region == BOILERPLATE || stats.get(e).region == MIXED) {
                     cause = e.normalName() + "." + e.className() + "#" + e.id();
                     break;
                 }
             }
-            sb.append(b.chars).append('\t').append(b.linkChars).append('\t').append(cause).append('\t')
-                    .append(b.text, 0, Math.min(60, b.text.length())).append('\n');
+            sb.append(kept.contains(b) ? '+' : '-').append('\t').append(b.chars).append('\t').append(b.linkChars)
+                    .append('\t').append(cause).append('\t').append(b.text.replace('\n', ' ')).append('\n');
         }
         return sb.toString();
     }
@@ -250,7 +364,9 @@ final class BodyExtractor {
 
     private static double score(Block b) {
         if (b.boilerplate) {
-            return -b.chars;
+            // A boilerplate block costs a container for being there, not for its length: its text is dropped anyway,
+            // and a long comment thread must not outweigh the article that sits in the same column.
+            return -Math.min(b.chars, 100);
         }
         double linkDensity = (double) b.linkChars / b.chars;
         if (b.heading) {
@@ -263,10 +379,93 @@ final class BodyExtractor {
             return -2;
         }
         double own = b.chars - b.linkChars;
-        // Prose has sentence punctuation; menus, labels and teaser kickers rarely do.
-        boolean sentence = b.text.indexOf('.') >= 0 || b.text.indexOf(',') >= 0 || b.text.indexOf('!') >= 0
-                || b.text.indexOf('?') >= 0 || b.text.indexOf('。') >= 0;
-        return sentence || b.chars > 120 ? own : own * 0.3;
+        return b.sentence || b.chars > 120 ? own : own * 0.3;
+    }
+
+    /**
+     * Adds the standfirst: templates often put it between the headline and the body container, next to bylines, dates
+     * and the lead image. Prose paragraphs in that stretch belong to the article; credits and captions do not.
+     */
+    private static void withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle) {
+        if (first <= 0) {
+            return;
+        }
+        int headline = -1;
+        for (int i = first - 1; i >= Math.max(0, first - 30); i--) {
+            Block b = blocks.get(i);
+            if (b.heading && (b.owner.normalName().equals("h1") || b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle))) {
+                headline = i;
+                break;
+            }
+        }
+        if (headline < 0) {
+            return;
+        }
+        List<Block> lead = new ArrayList<>();
+        for (int i = headline + 1; i < first; i++) {
+            Block b = blocks.get(i);
+            if (!b.boilerplate && (b.prose || b.sentenceHeading) && !CREDIT.matcher(b.text).find()) {
+                lead.add(b);
+            }
+        }
+        kept.addAll(0, lead);
+    }
+
+    /**
+     * Drops everything from a "Related articles" / "Lesen Sie auch" label on, when what follows is short next to the
+     * article: such a label in the article's tail opens a list of other stories whose summaries read like prose. A
+     * label in the middle of a long text is left alone (a box there is link-dense and dropped block by block).
+     */
+    private static void cutAtRelatedSection(List<Block> kept, int label) {
+        if (label < 0) {
+            return;
+        }
+        long before = 0;
+        long after = 0;
+        for (int i = 0; i < kept.size(); i++) {
+            if (i < label) {
+                before += kept.get(i).chars;
+            } else {
+                after += kept.get(i).chars;
+            }
+        }
+        if (after * 2 <= before && !longParagraphIn(kept.subList(label, kept.size()))) {
+            kept.subList(label, kept.size()).clear();
+        }
+    }
+
+    /** Story summaries are a sentence or two; a long paragraph after the label means the article goes on. */
+    private static boolean longParagraphIn(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b.chars >= 300) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops the short appeals that close an article: newsletter and app sign-ups, donation and subscription asks,
+     * "follow us", licence and liability notes. Only short blocks after the last long paragraph and in the second half
+     * of the text, where such a sentence is furniture; a report about a newsletter keeps its paragraphs.
+     */
+    private static void dropCallsToAction(List<Block> kept) {
+        long total = 0;
+        for (Block b : kept) {
+            total += b.chars;
+        }
+        // From the end back to the last long paragraph (or the middle): appeals close the text.
+        long tail = 0;
+        for (int i = kept.size() - 1; i >= Math.max(0, kept.size() - 12); i--) {
+            Block b = kept.get(i);
+            tail += b.chars;
+            if (tail * 2 > total || b.chars > 250) {
+                break;
+            }
+            if (!b.heading && CALL_TO_ACTION.matcher(b.text.toLowerCase(Locale.ROOT)).find()) {
+                kept.remove(i);
+            }
+        }
     }
 
     private static boolean keep(Block b) {
@@ -274,74 +473,126 @@ final class BodyExtractor {
         if (linkDensity > 0.5) {
             return false;
         }
-        if (b.chars <= 80 && BOILERPLATE_PHRASE.matcher(b.text).find()) {
+        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
+                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches()
+                || APPEAL.matcher(b.text).lookingAt())) {
+            return false;
+        }
+        // A short block with a photo credit is a caption, wherever the template put it.
+        if (b.chars <= 200 && CREDIT.matcher(b.text).find()) {
             return false;
         }
         return true;
     }
 
-
-    private static boolean insideBoilerplate(Element owner, Map<Element, Stats> stats, long total) {
+    /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
+    private static int region(Element owner, Map<Element, Stats> stats, long total) {
+        int region = CONTENT;
         for (Element e = owner; e != null; e = e.parent()) {
             String name = e.normalName();
             if (name.equals("body") || name.equals("html")) {
-                return false;
+                break;
             }
             Stats s = stats.get(e);
-            if (s.boilerplate == 0) {
+            if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.boilerplate = !s.holdsArticle && s.chars < total * 0.5 && boilerplateElement(e) ? 1 : 2;
+                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
+                if (s.region == NAMED_BOILERPLATE) {
+                    // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
+                    // prose is the article cut into sections, not a menu.
+                    s.region = s.proseChars >= 800 && s.proseChars * 2 >= s.chars ? MIXED : BOILERPLATE;
+                }
+                // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
+                if (s.region == MIXED && s.linkChars * 5 > s.chars) {
+                    s.region = BOILERPLATE;
+                }
             }
-            if (s.boilerplate == 1) {
-                return true;
+            if (s.region == BOILERPLATE) {
+                return BOILERPLATE;
+            }
+            if (s.region == MIXED) {
+                region = MIXED;
             }
         }
-        return false;
+        return region;
     }
 
-    private static boolean boilerplateElement(Element e) {
+    private static int classify(Element e, int hints) {
         String name = e.normalName();
         if (name.equals("article") || name.equals("main")) {
-            return false;
+            return CONTENT;
         }
         // Hidden markup is usually a menu or a dialog, but streaming frameworks park the whole page in a hidden
         // element until scripts run; the caller's share-of-text check keeps that case.
         if (BOILERPLATE_TAGS.contains(name) || hidden(e)) {
-            return true;
+            return BOILERPLATE;
         }
         String role = e.attr("role");
         if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            return true;
+            return BOILERPLATE;
         }
-        boolean negative = false;
-        for (String token : hintTokens(e)) {
-            String tail = token.contains("__") ? token.substring(token.lastIndexOf("__") + 2) : token;
-            int hints = hints(tail);
-            if ((hints & POSITIVE_HINT) != 0) {
-                return false;
-            }
-            negative |= (hints & NEGATIVE_HINT) != 0 && (hints & LAYOUT_HINT) == 0;
+        if ((hints & POSITIVE_HINT) != 0) {
+            return CONTENT;
         }
-        return negative;
+        if ((hints & STICKY_HINT) != 0) {
+            return BOILERPLATE;
+        }
+        if ((hints & NEGATIVE_HINT) != 0) {
+            return NAMED_BOILERPLATE;
+        }
+        return (hints & WEAK_HINT) != 0 || MIXED_TAGS.contains(name) ? MIXED : CONTENT;
     }
 
     /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
-    private static boolean articleElement(Element e) {
-        String name = e.normalName();
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    private static boolean articleElement(Element e, int hints) {
+        if ((hints & POSITIVE_HINT) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return true;
         }
-        boolean negative = false;
-        for (String token : hintTokens(e)) {
-            int hints = hints(token);
-            if ((hints & POSITIVE_HINT) != 0) {
-                return true;
-            }
-            negative |= (hints & NEGATIVE_HINT) != 0;
-        }
+        String name = e.normalName();
         // Comment systems and teaser lists use <article> too; those say so in their class names.
-        return (name.equals("article") || name.equals("main")) && !negative;
+        return (name.equals("article") || name.equals("main")) && (hints & ANY_NEGATIVE_HINT) == 0;
+    }
+
+    /**
+     * What an element's class and id words say, once per element: positive if any word is; negative, weak or sticky
+     * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
+     */
+    private static int elementHints(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        String cls = e.attr("class");
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        // Templates repeat the same class attribute on many elements; classify each distinct one once.
+        String key = cls + '#' + id;
+        Integer cached = ELEMENT_HINTS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int result = 0;
+        for (String token : hintTokens(cls, id)) {
+            int hints = hints(token);
+            if (token.contains("__")) {
+                // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
+                hints |= hints(token.substring(token.lastIndexOf("__") + 2));
+            }
+            result |= hints & POSITIVE_HINT;
+            if ((hints & (NEGATIVE_HINT | WEAK_HINT)) != 0) {
+                result |= ANY_NEGATIVE_HINT;
+            }
+            if ((hints & LAYOUT_HINT) == 0) {
+                result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
+            }
+        }
+        if (ELEMENT_HINTS.size() > 100_000) {
+            ELEMENT_HINTS.clear();
+        }
+        ELEMENT_HINTS.put(key, result);
+        return result;
     }
 
     private static int hints(String rawToken) {
@@ -351,7 +602,8 @@ final class BodyExtractor {
             return cached;
         }
         int hints = (POSITIVE.matcher(token).find() ? POSITIVE_HINT : 0) | (NEGATIVE.matcher(token).find() ? NEGATIVE_HINT : 0)
-                | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0);
+                | (WEAK_NEGATIVE.matcher(token).find() ? WEAK_HINT : 0) | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0)
+                | (STICKY.matcher(token).find() ? STICKY_HINT : 0);
         if (HINTS.size() > 200_000) {
             HINTS.clear();
         }
@@ -388,17 +640,19 @@ final class BodyExtractor {
         return sb.toString();
     }
 
-    private static List<String> hintTokens(Element e) {
+    private static List<String> hintTokens(String cls, String id) {
         List<String> tokens = new ArrayList<>();
-        String cls = e.attr("class");
-        if (!cls.isEmpty()) {
-            for (String t : cls.split("\\s+")) {
-                if (!t.isEmpty()) {
-                    tokens.add(t.toLowerCase(Locale.ROOT));
-                }
+        // Split by hand: String.split compiles a regex on every call, and this runs for every element.
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(cls.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
-        String id = e.id();
         if (!id.isEmpty()) {
             tokens.add(id.toLowerCase(Locale.ROOT));
         }
@@ -422,9 +676,12 @@ final class BodyExtractor {
 
     private static final class Stats {
         long chars;
+        long linkChars;
+        long proseChars;
         double score;
-        int boilerplate;
+        int region;
         int positive;
+        int hints;
         boolean holdsArticle;
     }
 
@@ -435,6 +692,12 @@ final class BodyExtractor {
         final int linkChars;
         final boolean heading;
         final boolean listItem;
+        /** Has sentence punctuation, which prose has and menus, labels and teaser kickers rarely do. */
+        final boolean sentence;
+        /** A paragraph of running text: long enough, few links, sentences. Bylines, dates and labels are not. */
+        final boolean prose;
+        /** Some templates set the standfirst as a subheading; a "heading" of a sentence or two is one. */
+        final boolean sentenceHeading;
         boolean boilerplate;
 
         Block(Element owner, String text, int chars, int linkChars) {
@@ -445,6 +708,10 @@ final class BodyExtractor {
             String name = owner.normalName();
             this.heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
             this.listItem = name.equals("li") || name.equals("dd") || name.equals("dt");
+            this.sentence = text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || text.indexOf('!') >= 0
+                    || text.indexOf('?') >= 0 || text.indexOf('。') >= 0;
+            this.prose = !heading && chars >= 80 && this.linkChars * 4 <= chars && sentence;
+            this.sentenceHeading = heading && chars >= 80 && this.linkChars == 0 && sentence;
         }
     }
 

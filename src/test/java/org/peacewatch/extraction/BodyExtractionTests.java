@@ -18,7 +18,11 @@ class BodyExtractionTests {
     }
 
     private static String article() {
-        return "<h1>Talks resume</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        return "<h1>Talks resume</h1>" + paragraphs();
+    }
+
+    private static String paragraphs() {
+        return "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
     }
 
     @Test
@@ -111,5 +115,103 @@ class BodyExtractionTests {
                 + "\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head><body><div id=\"app\">"
                 + "<p>Loading the article, please wait a moment.</p></div></body></html>", null);
         assertThat(article.text()).startsWith(P1 + "\n\n" + P2);
+    }
+
+    @Test
+    void keepsTheLeadInATeaserBoxButDropsStoryCards() {
+        String lead = "Both delegations arrived in Geneva late on Saturday, and the mediators said the first session would start at nine.";
+        String text = text("<article><h1>Talks resume</h1><div class=\"teaser-text\"><p>" + lead + "</p></div>" + paragraphs()
+                + "</article><div class=\"teaser\"><h3><a href=\"/b\">Shelling resumes in the east as the ceasefire collapses</a></h3>"
+                + "<p>Residents fled overnight, officials said, as artillery hit the outskirts of the town.</p></div>");
+        assertThat(text).startsWith(lead).contains(P3).doesNotContain("Shelling resumes", "Residents fled");
+    }
+
+    @Test
+    void keepsTheStandfirstInTheArticleHeaderButNotTheByline() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String text = text("<article><header class=\"entry-header\"><h1>Talks resume</h1><p class=\"byline\">By Jane Doe</p>"
+                + "<p>" + standfirst + "</p><p>12 March 2022</p></header><div class=\"body\">" + paragraphs()
+                + "</div></article>");
+        assertThat(text).startsWith(standfirst).contains(P1, P3).doesNotContain("Jane Doe", "12 March");
+    }
+
+    @Test
+    void takesTheStandfirstBetweenTheHeadlineAndTheBodyContainer() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String menu = "<ul><li><a href=\"/1\">World news and analysis</a></li><li><a href=\"/2\">Europe news and analysis</a></li>"
+                + "<li><a href=\"/3\">Politics news and analysis</a></li><li><a href=\"/4\">Business news and analysis</a></li>"
+                + "<li><a href=\"/5\">Culture news and analysis</a></li><li><a href=\"/6\">Science news and analysis</a></li></ul>";
+        String text = text(menu + "<div class=\"top\"><h1>Talks resume</h1><p>" + standfirst + "</p><div class=\"pic\">"
+                + "<p>Delegates arrive at the venue on Sunday, before the talks. © Reuters / John Smith</p></div></div>"
+                + "<div class=\"story\">" + paragraphs() + "</div>");
+        assertThat(text).startsWith(standfirst).contains(P1, P3).doesNotContain("Reuters");
+    }
+
+    @Test
+    void takesAStandfirstSetAsASubheading() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String menu = "<ul><li><a href=\"/1\">World news and analysis</a></li><li><a href=\"/2\">Europe news and analysis</a></li>"
+                + "<li><a href=\"/3\">Politics news and analysis</a></li><li><a href=\"/4\">Business news and analysis</a></li></ul>";
+        String text = text(menu + "<div class=\"top\"><h1>Talks resume</h1><h2>" + standfirst + "</h2><h2>Sunday talks</h2></div>"
+                + "<div class=\"story\">" + paragraphs() + "</div>");
+        assertThat(text).startsWith(standfirst + "\n\n" + P1).doesNotContain("Sunday talks");
+    }
+
+    @Test
+    void keepsAStandfirstSubheadingInTheArticleHeader() {
+        String standfirst = "Negotiators will meet for a third round this week, and both sides say they expect no breakthrough yet.";
+        String text = text("<article><header><hgroup><h1>Talks resume</h1><h2>" + standfirst + "</h2></hgroup><p>By Jane Doe</p>"
+                + "</header><div class=\"body\">" + paragraphs() + "</div></article>");
+        assertThat(text).startsWith(standfirst + "\n\n" + P1).doesNotContain("Jane Doe");
+    }
+
+    @Test
+    void keepsPaywalledParagraphsAboveALongCommentThread() {
+        StringBuilder comments = new StringBuilder("<section class=\"comments\">");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<div class=\"comment-content\"><p>I disagree with most of this, and I have said so before, "
+                    + "because the talks have failed every time and nobody seems to learn anything from that at all.</p></div>");
+        }
+        String text = text("<div class=\"post\"><h1>Talks resume</h1><div class=\"entry__content paywall-container\">"
+                + paragraphs() + "</div>" + comments + "</section></div>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void keepsArticleSectionsWhoseClassNamesOnlyLookLikeNavigation() {
+        String section = "<div class=\"content-nav-section\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>";
+        String text = text("<div class=\"nav-links\"><a href=\"/a\">Previous story</a> <a href=\"/b\">Next story</a></div>"
+                + "<article><h1>Talks resume</h1>" + section + "</article>");
+        assertThat(text).startsWith(P1).contains(P3).doesNotContain("Previous story");
+    }
+
+    @Test
+    void endsTheTextAtARelatedArticlesLabel() {
+        String text = text("<article>" + article() + "<h3>Lesen Sie auch</h3><div><p>Envoy visits Kyiv before the next "
+                + "round, aides said, and meets the foreign minister.</p></div></article>");
+        assertThat(text).endsWith(P3).doesNotContain("Lesen Sie auch", "Envoy visits");
+    }
+
+    @Test
+    void dropsSourceCreditAndDateLines() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<p>Foto: Reuters / John Smith</p><p>12.03.2022, 10:15</p><p>" + P3)
+                + "<p>Quelle: dpa, AFP</p><p>Aktualisiert am 13.03.2022</p></article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsShortAppealsAndBoxLabelsInsideTheText() {
+        String text = text("<article>" + article().replace("<p>" + P2, "<p>Zum Newsletter anmelden</p><p>Weiterführende Informationen</p>"
+                + "<p>Unterstützen Sie uns, jeder Euro hilft!</p><p>" + P2) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsReaderAppealsAtTheEndButNotAReportAboutThem() {
+        String report = "The ministry's newsletter, sent to 40,000 subscribers, first reported the new date of the talks, aides said.";
+        String text = text("<article><h1>Talks resume</h1><p>" + report + "</p>" + paragraphs()
+                + "<p>Never miss the latest news: sign up for our newsletter today!</p><p>Folgen Sie uns auf Twitter und Facebook.</p></article>");
+        assertThat(text).startsWith(report).endsWith(P3);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Scores our extractor, Readability4J and boilerpipe on the extraction development set
  * ({@code ../shared/benchmarks/extraction-dev}), per source, in one run. Run with {@code src/bench/extraction-eval.sh}.
- * Arguments: {@code [--dir DIR] [--only ours] [--dump FILE] [--limit N]}.
+ * Arguments: {@code [--dir DIR] [--only ours] [--dump FILE] [--limit N] [--filter ID-PART] [--worst N]}; {@code --worst}
+ * lists our N weakest pages per source after the table (lowest body F1; most missed plus leaked snippets).
  */
 public final class ExtractionEvaluation {
 
@@ -52,6 +54,7 @@ public final class ExtractionEvaluation {
         Path dump = null;
         int limit = Integer.MAX_VALUE;
         String filter = null;
+        int worst = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[++i]);
@@ -59,6 +62,7 @@ public final class ExtractionEvaluation {
                 case "--dump" -> dump = Path.of(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--filter" -> filter = args[++i];
+                case "--worst" -> worst = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -80,6 +84,7 @@ public final class ExtractionEvaluation {
         }
         Map<String, Map<String, Score>> scores = new TreeMap<>();
         PrintWriter dumpOut = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump));
+        Map<String, List<Map.Entry<String, PageScore>>> ourPages = new TreeMap<>();
         int n = 0;
         for (var entry : truth.properties()) {
             if (n++ >= limit) {
@@ -105,6 +110,9 @@ public final class ExtractionEvaluation {
                 Score all = scores.get(ex.getKey()).computeIfAbsent("all", k -> new Score());
                 PageScore page = score.add(gold, out);
                 all.add(gold, out);
+                if (ex.getKey().equals("peacewatch")) {
+                    ourPages.computeIfAbsent(source, k -> new ArrayList<>()).add(Map.entry(id, page));
+                }
                 if (dumpOut != null && ex.getKey().equals("peacewatch")) {
                     dumpOut.printf(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%d/%d\t%d/%d\t%s\t%s\t%s%n", id, source,
                             page.shingleP, page.shingleR, page.withHits, page.withCount, page.withoutLeaks,
@@ -116,6 +124,32 @@ public final class ExtractionEvaluation {
             dumpOut.close();
         }
         print(scores, System.out);
+        if (worst > 0) {
+            printWorst(ourPages, worst, System.out);
+        }
+    }
+
+    /** Our weakest pages per source, to know where to look: by body F1 where there is a gold body, else by snippets. */
+    private static void printWorst(Map<String, List<Map.Entry<String, PageScore>>> pages, int n, PrintStream out) {
+        for (var source : pages.entrySet()) {
+            List<Map.Entry<String, PageScore>> list = new ArrayList<>(source.getValue());
+            list.sort(Comparator.comparingDouble((Map.Entry<String, PageScore> e) -> badness(e.getValue())).reversed());
+            out.println();
+            out.println("worst " + source.getKey() + " pages (id, shingle P, shingle R, with hits, without leaks, misses and leaks):");
+            for (var e : list.subList(0, Math.min(n, list.size()))) {
+                PageScore p = e.getValue();
+                out.printf(Locale.ROOT, "%s	%.3f	%.3f	%d/%d	%d/%d	%s%n", e.getKey(), p.shingleP, p.shingleR, p.withHits,
+                        p.withCount, p.withoutLeaks, p.withoutCount, p.note);
+            }
+        }
+    }
+
+    private static double badness(PageScore p) {
+        if (!Double.isNaN(p.shingleP)) {
+            double f1 = p.shingleP + p.shingleR == 0 ? 0 : 2 * p.shingleP * p.shingleR / (p.shingleP + p.shingleR);
+            return 1 - f1;
+        }
+        return (p.withCount - p.withHits) + p.withoutLeaks;
     }
 
     private static void print(Map<String, Map<String, Score>> scores, PrintStream out) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,6 +72,15 @@ class HostPacer {
                 .query((rs, row) -> new Slot(rs.getTimestamp("slot").toInstant(),
                         Duration.ofNanos(Math.max(0, rs.getLong("wait_micros")) * 1_000)))
                 .optional();
+    }
+
+    /**
+     * Drops hosts not requested for an hour, so the table holds the hosts in use rather than every host ever fetched.
+     * Safe at any moment: a host without a row is free now, just as one whose next slot has passed.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    int forgetIdleHosts() {
+        return jdbc.sql("delete from host_pace where next_slot < clock_timestamp() - interval '1 hour'").update();
     }
 
     /** One key per host name, whatever its case; www.example.org and example.org stay two hosts, as in the URL. */

@@ -118,6 +118,20 @@ class HostPacerIntegrationTests extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from host_pace").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void forgetsHostsIdleForAnHour() {
+        jdbc.sql("""
+                insert into host_pace (host, next_slot) values
+                    ('idle.example.org', now() - interval '2 hours'),
+                    ('recent.example.org', now() - interval '10 minutes'),
+                    ('queued.example.org', now() + interval '5 seconds')""").update();
+
+        assertThat(new HostPacer(jdbc).forgetIdleHosts()).isEqualTo(1);
+
+        assertThat(jdbc.sql("select host from host_pace order by host").query(String.class).list())
+                .containsExactly("queued.example.org", "recent.example.org");
+    }
+
     private Instant nextSlot(String host) {
         return jdbc.sql("select next_slot from host_pace where host = :host").param("host", host)
                 .query(Timestamp.class).single().toInstant();

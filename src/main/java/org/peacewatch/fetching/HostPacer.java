@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * instances would each send a request a second and hit the site twice as often as configured. One upsert both reads
  * and moves the host's next free slot, so concurrent reservations from any number of instances are ordered by the
  * row lock, and all times come from the database clock, so instances whose clocks disagree cannot crowd a host.
+ * The upsert is its own short transaction (fetches run outside transactions), so the row is locked only for it.
  * <p>
- * A slot is only reserved if it begins within the caller's longest wait. A host with a long queue (many workers,
- * a long crawl-delay) answers "busy" at once instead of parking the worker for minutes and handing it a slot it
- * might time out before using: a reserved slot that goes unused is a request the host would have allowed.
+ * A slot is only reserved if it begins within the caller's longest wait ({@code peacewatch.fetch.max-pace-wait},
+ * or less when the fetch's deadline is nearer). A host with a long queue (many workers, a long crawl-delay) answers
+ * "busy" at once instead of parking the worker for minutes and handing it a slot it might time out before using: a
+ * reserved slot that goes unused is a request the host would have allowed.
  */
 @Component
 class HostPacer {

@@ -137,7 +137,7 @@ public class PageFetcher {
             }
             if (!pacer.await(current.getHost(), pace, maxWait)) {
                 return failure(FetchStatus.HOST_BUSY, url, current, 0, deadline,
-                        "host busy: its next free request slot is more than " + maxWait + " away", null);
+                        "host busy: its next free request slot is more than " + maxWait.toMillis() + " ms away", null);
             }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {

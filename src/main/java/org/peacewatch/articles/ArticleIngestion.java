@@ -91,8 +91,18 @@ class ArticleIngestion {
             report = IngestionReport.failure(sourceId, Map.of(), "internal error: " + e.getClass().getSimpleName());
         }
         runs.finish(runId, report);
+        if (discovery != null && discovery.status() == FetchStatus.HOST_BUSY) {
+            // Not the source's fault: fetches from all instances hold the host's turns for now. No failure is
+            // counted; the source comes due again when its claim's lease runs out.
+            log.info("Polling source {} ({}) put off: its host is busy", sourceId, source.getName());
+            return report;
+        }
         if (report.succeeded()) {
-            sources.recordSuccess(sourceId, report.stored(), discovery.etag(), discovery.lastModified());
+            // Pages put off because their host was busy must be listed again by the next poll: the listing's new
+            // validators are not stored (the source keeps the ones this poll already got a full answer to).
+            boolean pagesPutOff = report.byStatus().containsKey(FetchStatus.HOST_BUSY.name());
+            sources.recordSuccess(sourceId, report.stored(), pagesPutOff ? null : discovery.etag(),
+                    pagesPutOff ? null : discovery.lastModified());
         } else {
             sources.recordFailure(sourceId, report.error(), discovery == null ? null : discovery.retryAfter());
         }

@@ -16,9 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodySize          bodies larger than this (after decompression) end as TOO_LARGE
  * @param maxRedirects         more redirects than this end as TOO_MANY_REDIRECTS
  * @param acceptedContentTypes media types we read; anything else ends as UNSUPPORTED_TYPE (a missing type is read)
- * @param perHostInterval      the least time between two requests to one host (zero turns pacing off)
+ * @param perHostInterval      the least time between two requests to one host, across all instances sharing the
+ *                             database (zero turns pacing off)
  * @param respectRobots        honour robots.txt (rules and crawl-delay)
  * @param maxCrawlDelay        a robots.txt crawl-delay longer than this is capped to it
+ * @param maxPaceWait          the longest a fetch waits for its host's turn; a host whose queue is longer ends the
+ *                             fetch as HOST_BUSY at once, without a request
  * @param robotsCacheTtl       how long one host's robots.txt is reused
  * @param keepPages            store fetched bodies (compressed) so extraction can be re-run without fetching
  * @param pageRetention        stored bodies older than this are deleted
@@ -38,6 +41,7 @@ public record FetchProperties(@DefaultValue("false") boolean allowPrivateNetwork
                               @DefaultValue("1s") Duration perHostInterval,
                               @DefaultValue("true") boolean respectRobots,
                               @DefaultValue("10s") Duration maxCrawlDelay,
+                              @DefaultValue("10s") Duration maxPaceWait,
                               @DefaultValue("1h") Duration robotsCacheTtl,
                               @DefaultValue("true") boolean keepPages,
                               @DefaultValue("30d") Duration pageRetention) {

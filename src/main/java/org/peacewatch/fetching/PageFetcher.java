@@ -45,12 +45,13 @@ public class PageFetcher {
     private final JdbcClient jdbc;
     private final PageArchive archive;
     private final RobotsCache robots;
-    private final HostPacer pacer = new HostPacer();
+    private final HostPacer pacer;
     private final Clock clock;
 
-    PageFetcher(FetchProperties properties, JdbcClient jdbc, PageArchive archive, ObjectProvider<HostResolver> resolver,
-            Clock clock) {
+    PageFetcher(FetchProperties properties, JdbcClient jdbc, PageArchive archive, HostPacer pacer,
+            ObjectProvider<HostResolver> resolver, Clock clock) {
         this.properties = properties;
+        this.pacer = pacer;
         this.guard = new AddressGuard(properties.allowPrivateNetworks(), resolver.getIfAvailable(HostResolver::system));
         this.jdbc = jdbc;
         this.archive = archive;
@@ -129,7 +130,15 @@ public class PageFetcher {
                 }
                 pace = withCrawlDelay(pace, rules);
             }
-            pacer.await(current.getHost(), pace);
+            // The wait for the host's turn counts against the fetch's own deadline, so it is capped by both.
+            Duration maxWait = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            if (properties.maxPaceWait().compareTo(maxWait) < 0) {
+                maxWait = properties.maxPaceWait();
+            }
+            if (!pacer.await(current.getHost(), pace, maxWait)) {
+                return failure(FetchStatus.HOST_BUSY, url, current, 0, deadline,
+                        "host busy: its next free request slot is more than " + maxWait.toMillis() + " ms away", null);
+            }
             long remaining = deadline - System.nanoTime();
             if (remaining <= 0) {
                 return failure(FetchStatus.TIMEOUT, url, current, 0, deadline, "no time left for the request", null);

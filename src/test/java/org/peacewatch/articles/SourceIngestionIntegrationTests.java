@@ -190,6 +190,55 @@ class SourceIngestionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void putsOffPagesWhoseHostIsBusyAndListsThemAgainOnTheNextPoll() {
+        // The feed is on 127.0.0.1, its pages on "localhost" (the same server; pacing keys by host name). A crawl-delay
+        // turns pacing on although these tests run with it off.
+        site.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+        String feed = rss("/news/talks", "/news/ceasefire").replace("127.0.0.1", "localhost");
+        site.handler("/feed", exchange -> {
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            respond(exchange, 200, "application/rss+xml", feed);
+        });
+        long id = source("Wire", "FEED", "/feed");
+        // Other instances hold the pages' host for the next hour.
+        jdbc.sql("insert into host_pace (host, next_slot) values ('localhost', now() + interval '1 hour')").update();
+
+        IngestionReport busy = ingestion.ingest(id);
+
+        assertThat(busy.byStatus()).containsEntry("HOST_BUSY", 2);
+        assertThat(busy.stored()).isZero();
+        assertThat(site.hits("/news/talks") + site.hits("/news/ceasefire")).isZero();
+        assertThat(api.get("/api/v1/sources/" + id).json().get("consecutiveFailures").asInt()).isZero();
+
+        jdbc.sql("delete from host_pace where host = 'localhost'").update();
+        IngestionReport next = ingestion.ingest(id);
+
+        assertThat(next.stored()).as("the feed was read in full again, not answered 304").isEqualTo(2);
+        assertThat(site.hits("/feed")).isEqualTo(2);
+    }
+
+    @Test
+    void leavesASourceUnblamedWhenItsListingHostIsBusy() {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+        site.page("/feed", "application/rss+xml", rss("/news/talks"));
+        long id = source("Wire", "FEED", "/feed");
+        jdbc.sql("insert into host_pace (host, next_slot) values ('127.0.0.1', now() + interval '1 hour')").update();
+
+        IngestionReport report = ingestion.ingest(id);
+
+        assertThat(report.byStatus()).isEqualTo(Map.of("HOST_BUSY", 1));
+        assertThat(site.hits("/feed")).isZero();
+        JsonNode view = api.get("/api/v1/sources/" + id).json();
+        assertThat(view.get("consecutiveFailures").asInt()).isZero();
+        assertThat(view.get("lastError").isNull()).isTrue();
+    }
+
+    @Test
     void recordsMalformedXmlAsAParseErrorAndCarriesOn() {
         site.page("/broken", "application/rss+xml", "<rss version=\"2.0\"><channel><item><title>oops</channel>");
         long id = source("Broken", "FEED", "/broken");

@@ -223,6 +223,22 @@ class PageFetcherIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void endsAsHostBusyWithoutARequestWhenTheHostsTurnIsBeyondTheLongestWait() {
+        site.page("/robots.txt", "text/plain", "User-agent: peacewatch\nCrawl-delay: 1\nAllow: /\n");
+        site.page("/queued", "text/html", "<p>queued</p>");
+        // Other instances have taken this host's slots for the next hour.
+        jdbc.sql("insert into host_pace (host, next_slot) values ('127.0.0.1', now() + interval '1 hour')").update();
+
+        FetchResult result = fetcher.fetch(URI.create(site.url("/queued")), null);
+
+        assertThat(result.status()).isEqualTo(FetchStatus.HOST_BUSY);
+        assertThat(recordedStatus(result)).isEqualTo("HOST_BUSY");
+        assertThat(site.hits("/queued")).isZero();
+        assertThat(jdbc.sql("select next_slot > now() + interval '59 minutes' from host_pace where host = '127.0.0.1'")
+                .query(Boolean.class).single()).as("the queue is left as it was").isTrue();
+    }
+
+    @Test
     void deletesKeptBodiesPastTheirRetention() {
         site.page("/old", "text/html", "<p>old</p>");
         site.page("/new", "text/html", "<p>new</p>");

@@ -34,6 +34,6 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     void emptyArticlesAndSources() {
-        jdbc.sql("truncate source, article, fetch_attempt, page_claim, fetched_page, ingestion_run restart identity cascade").update();
+        jdbc.sql("truncate source, article, fetch_attempt, page_claim, fetched_page, ingestion_run, host_pace restart identity cascade").update();
     }
 }

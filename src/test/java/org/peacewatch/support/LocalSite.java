@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +14,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
-/** A real HTTP server on 127.0.0.1 serving fixture pages, counting the requests for each path. */
+/**
+ * A real HTTP server on 127.0.0.1 serving fixture pages, counting the requests for each path and noting when each
+ * request arrived.
+ */
 public final class LocalSite implements AutoCloseable {
 
     public record Page(int status, String contentType, byte[] body, Map<String, String> headers) {
@@ -25,6 +30,7 @@ public final class LocalSite implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final List<Long> arrivalNanos = new ArrayList<>();
 
     public LocalSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,6 +55,7 @@ public final class LocalSite implements AutoCloseable {
     /** Serves a handler for paths that need behaviour, not fixed bytes (slow bodies, conditional GET...). */
     public LocalSite handler(String path, HttpHandler handler) {
         server.createContext(path, exchange -> {
+            arrived();
             hits.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
             handler.handle(exchange);
         });
@@ -60,7 +67,22 @@ public final class LocalSite implements AutoCloseable {
         return count == null ? 0 : count.get();
     }
 
+    /** {@link System#nanoTime()} at the arrival of every request so far, any path, in arrival order. */
+    public List<Long> arrivalNanos() {
+        synchronized (arrivalNanos) {
+            return List.copyOf(arrivalNanos);
+        }
+    }
+
+    private void arrived() {
+        long now = System.nanoTime();
+        synchronized (arrivalNanos) {
+            arrivalNanos.add(now);
+        }
+    }
+
     private void serve(HttpExchange exchange) throws IOException {
+        arrived();
         String path = exchange.getRequestURI().getPath();
         hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
         Page page = pages.get(path);

@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * content, recording every source through which a story was reached. Announces each new article.
  */
 @Component
-class ArticleStore {
+public class ArticleStore {
 
-    /** {@code url} is the canonicalised link the page was claimed and fetched under; see {@link PageClaims}. */
-    record NewArticle(long sourceId, String url, String canonicalUrl, String title, String text, String language,
+    /** {@code url} is the canonicalised link the page was claimed and fetched under; see {@code ingestion.PageClaims}. */
+    public record NewArticle(long sourceId, String url, String canonicalUrl, String title, String text, String language,
                       Instant publishedAt, Instant fetchedAt) {
     }
 
@@ -38,7 +38,7 @@ class ArticleStore {
     }
 
     /** Which of these canonical URLs are already stored (as an article's canonical URL or its original link). */
-    Set<String> known(Collection<String> urls) {
+    public Set<String> known(Collection<String> urls) {
         if (urls.isEmpty()) {
             return Set.of();
         }
@@ -53,7 +53,7 @@ class ArticleStore {
     }
 
     /** Records that this source also lists the already stored stories behind these URLs. */
-    void linkKnown(long sourceId, Collection<String> urls, Instant now) {
+    public void linkKnown(long sourceId, Collection<String> urls, Instant now) {
         if (urls.isEmpty()) {
             return;
         }
@@ -84,7 +84,7 @@ class ArticleStore {
      * @return the new article's id, or empty when it was a duplicate
      */
     @Transactional("jdbcTransactionManager")
-    Optional<Long> store(NewArticle article) {
+    public Optional<Long> store(NewArticle article) {
         String hash = sha256(article.title() + "\n" + article.text());
         boolean hasBody = !article.text().isBlank();
         // Set first, in the same round trip as the lock: the lock must be its own statement, taken before the

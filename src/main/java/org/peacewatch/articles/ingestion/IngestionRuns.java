@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.ingestion;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,10 +15,10 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Records each poll of a source as an ingestion run with its counts, and reads them back for operators. */
 @Component
-class IngestionRuns {
+public class IngestionRuns {
 
     /** One run as the API shows it. */
-    record Run(long id, long sourceId, Instant startedAt, Instant finishedAt, int discovered, int fetched, int stored,
+    public record Run(long id, long sourceId, Instant startedAt, Instant finishedAt, int discovered, int fetched, int stored,
                int duplicates, int failed, Map<String, Integer> byStatus, String error) {
     }
 
@@ -59,7 +59,7 @@ class IngestionRuns {
     }
 
     /** Newest first; {@code before} is the keyset cursor (the last id of the previous page), null for the first. */
-    List<Run> list(Long sourceId, Long before, int limit) {
+    public List<Run> list(Long sourceId, Long before, int limit) {
         return jdbc.sql("""
                         select id, source_id, started_at, finished_at, discovered, fetched, stored, duplicates, failed,
                                by_status::text as by_status, error

@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.ingestion;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

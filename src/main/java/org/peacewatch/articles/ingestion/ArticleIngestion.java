@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.ingestion;
 
 import java.net.URI;
 import java.time.Clock;
@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
 
+import org.peacewatch.articles.ArticleStore;
 import org.peacewatch.extraction.ArticleExtractor;
 import org.peacewatch.extraction.ExtractedArticle;
 import org.peacewatch.fetching.FetchResult;

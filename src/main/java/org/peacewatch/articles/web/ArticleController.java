@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.web;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -17,6 +17,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.peacewatch.articles.ArticleFilter;
+import org.peacewatch.articles.ArticleSelection;
+import org.peacewatch.articles.ArticleSelections;
+import org.peacewatch.articles.BadParameterException;
+import org.peacewatch.articles.ExportFormat;
+import org.peacewatch.articles.TimeParameters;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

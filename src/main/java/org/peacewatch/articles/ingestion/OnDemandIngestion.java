@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.ingestion;
 
 import org.peacewatch.sources.FetchRequested;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.web;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.peacewatch.articles.ArticleSelection;
+import org.peacewatch.articles.BadParameterException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

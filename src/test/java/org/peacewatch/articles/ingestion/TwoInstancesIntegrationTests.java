@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.ingestion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

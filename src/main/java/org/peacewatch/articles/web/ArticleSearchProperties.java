@@ -1,4 +1,4 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

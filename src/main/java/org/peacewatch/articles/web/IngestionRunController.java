@@ -1,7 +1,9 @@
-package org.peacewatch.articles;
+package org.peacewatch.articles.web;
 
 import java.util.List;
 
+import org.peacewatch.articles.BadParameterException;
+import org.peacewatch.articles.ingestion.IngestionRuns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

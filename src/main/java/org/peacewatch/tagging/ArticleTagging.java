@@ -3,6 +3,7 @@ package org.peacewatch.tagging;
 import org.peacewatch.articles.ArticleCatalog;
 import org.peacewatch.articles.ArticleStored;
 import org.peacewatch.articles.StoredArticle;
+import org.peacewatch.tagging.matching.Tagging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.peacewatch.articles.ArticleCatalog;
 import org.peacewatch.articles.StoredArticle;
+import org.peacewatch.tagging.matching.Tagger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -27,11 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * during the job sees each article with either its old or its new tags.
  */
 @Component
-class RetagJobs {
+public class RetagJobs {
 
-    enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
-    record Job(long id, String kind, Status status, String reason, long taxonomyVersion, long total, long processed,
+    public record Job(long id, String kind, Status status, String reason, long taxonomyVersion, long total, long processed,
                double progress, Instant createdAt, Instant startedAt, Instant finishedAt, String error) {
     }
 
@@ -64,7 +65,7 @@ class RetagJobs {
      * Queues a re-tag (joins the queued one if there is one: it has not started, so it will use the newest
      * taxonomy anyway). Runs in the caller's transaction, if any.
      */
-    Job enqueue(String reason) {
+    public Job enqueue(String reason) {
         Optional<Long> queued = jdbc.sql("select id from tagging_job where status = 'QUEUED' order by id limit 1 for update")
                 .query(Long.class).optional();
         long id = queued.orElseGet(() -> jdbc.sql("""
@@ -79,12 +80,12 @@ class RetagJobs {
         return find(id).orElseThrow();
     }
 
-    Optional<Job> find(long id) {
+    public Optional<Job> find(long id) {
         return jdbc.sql("select * from tagging_job where id = :id").param("id", id).query(RetagJobs::job).optional();
     }
 
     /** Starts working on open jobs now, in the background, rather than at the next poll. */
-    void kick() {
+    public void kick() {
         executor.execute(this::work);
     }
 

@@ -16,6 +16,9 @@ import java.util.zip.GZIPInputStream;
 
 import org.peacewatch.extraction.ArticleExtractor;
 import org.peacewatch.extraction.ExtractedArticle;
+import org.peacewatch.tagging.matching.Tagger;
+import org.peacewatch.tagging.matching.Tagging;
+import org.peacewatch.tagging.matching.Taxonomy;
 
 import tools.jackson.databind.json.JsonMapper;
 

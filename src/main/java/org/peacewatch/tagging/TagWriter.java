@@ -2,6 +2,8 @@ package org.peacewatch.tagging;
 
 import java.util.List;
 
+import org.peacewatch.tagging.matching.Tag;
+import org.peacewatch.tagging.matching.Tagging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

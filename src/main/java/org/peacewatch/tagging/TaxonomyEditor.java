@@ -2,6 +2,7 @@ package org.peacewatch.tagging;
 
 import java.util.Optional;
 
+import org.peacewatch.tagging.matching.Taxonomy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -15,10 +16,10 @@ import org.springframework.web.ErrorResponseException;
  * {@code peacewatch.tagging.retag-on-change} is off, queues a re-tagging job that starts once the change commits.
  */
 @Service
-class TaxonomyEditor {
+public class TaxonomyEditor {
 
     /** What a change did: the new taxonomy version and the re-tagging job it queued, if any. */
-    record Change(long version, Optional<RetagJobs.Job> job) {
+    public record Change(long version, Optional<RetagJobs.Job> job) {
     }
 
     private final TaxonomyStore store;
@@ -123,11 +124,11 @@ class TaxonomyEditor {
         }
     }
 
-    static ErrorResponseException missing(String kind, String slug) {
+    public static ErrorResponseException missing(String kind, String slug) {
         return problem(HttpStatus.NOT_FOUND, "No " + kind + " with slug '" + slug + "'.");
     }
 
-    static ErrorResponseException problem(HttpStatus status, String detail) {
+    public static ErrorResponseException problem(HttpStatus status, String detail) {
         return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.peacewatch.tagging.matching.Tagger;
+import org.peacewatch.tagging.matching.Taxonomy;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,7 @@ import tools.jackson.core.type.TypeReference;
  * when another change (from this or another instance) is seen.
  */
 @Component
-class TaxonomyStore {
+public class TaxonomyStore {
 
     private static final TypeReference<Map<String, List<String>>> TERMS = new TypeReference<>() {
     };
@@ -60,7 +62,7 @@ class TaxonomyStore {
     }
 
     /** The matcher for the current taxonomy version, asking PostgreSQL which version that is. */
-    Tagger tagger() {
+    public Tagger tagger() {
         return tagger(version());
     }
 
@@ -89,12 +91,12 @@ class TaxonomyStore {
         return new Taxonomy(version, actors, topics);
     }
 
-    Optional<Taxonomy.Actor> actor(String slug) {
+    public Optional<Taxonomy.Actor> actor(String slug) {
         return jdbc.sql("select slug, name, kind, description, aliases, exclude from actor where slug = :slug")
                 .param("slug", slug).query(TaxonomyStore::actor).optional();
     }
 
-    Optional<Taxonomy.Topic> topic(String slug) {
+    public Optional<Taxonomy.Topic> topic(String slug) {
         return jdbc.sql("select slug, name, description, keywords, rules, exclude, threshold from topic where slug = :slug")
                 .param("slug", slug).query(TaxonomyStore::topic).optional();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peacewatch.articles.StoredArticle;
 import org.peacewatch.support.IntegrationTest;
 import org.peacewatch.support.RollupCounts;
+import org.peacewatch.tagging.matching.Tagging;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

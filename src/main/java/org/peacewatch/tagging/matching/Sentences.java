@@ -1,4 +1,4 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.matching;
 
 import java.util.Arrays;
 

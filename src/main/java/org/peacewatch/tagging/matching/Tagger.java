@@ -1,4 +1,4 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +14,7 @@ import java.util.Map;
  * {@value #LEAD_WEIGHT}x; a topic needs its threshold, an actor one body mention. Immutable and thread-safe (the
  * scratch buffers of a call belong to its thread).
  */
-final class Tagger {
+public final class Tagger {
 
     static final double DEFAULT_TOPIC_THRESHOLD = 2.0;
     static final double ACTOR_THRESHOLD = 1.0;
@@ -181,7 +181,7 @@ final class Tagger {
     /** Whether a hit of the variant must be checked for a following word char here (the automaton did not). */
     private final boolean[] checkEndOf;
 
-    Tagger(Taxonomy taxonomy) {
+    public Tagger(Taxonomy taxonomy) {
         this.version = taxonomy.version();
         Map<String, List<Integer>> keys = new LinkedHashMap<>();
         for (Taxonomy.Actor actor : taxonomy.actors()) {
@@ -251,7 +251,7 @@ final class Tagger {
         }
     }
 
-    long version() {
+    public long version() {
         return version;
     }
 
@@ -259,7 +259,7 @@ final class Tagger {
         return automaton.states();
     }
 
-    Tagging tag(String title, String text) {
+    public Tagging tag(String title, String text) {
         String safeTitle = title == null ? "" : title;
         String safeText = text == null ? "" : text;
         Hits hits = HITS.get();

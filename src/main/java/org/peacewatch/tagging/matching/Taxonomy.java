@@ -1,4 +1,4 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.matching;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,16 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The actors and topics we tag, with their aliases or keywords per language. The bundled file
  * {@value #RESOURCE} seeds the database; after that the database copy, edited over the API, is the truth.
  */
-record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
+public record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
 
-    static final String RESOURCE = "tagging/taxonomy.json";
+    public static final String RESOURCE = "tagging/taxonomy.json";
     static final Set<String> KINDS = Set.of("PERSON", "STATE", "ORGANISATION", "GROUP");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
-    static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    public static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    Taxonomy {
+    public Taxonomy {
         actors = actors == null ? List.of() : List.copyOf(actors);
         topics = topics == null ? List.of() : List.copyOf(topics);
     }
@@ -33,10 +33,10 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
      * A person, state, organisation or group. {@code exclude} lists phrases in which an alias does not count
      * ("Washington Post" for {@code united-states}).
      */
-    record Actor(String slug, String name, String kind, String description, Map<String, List<String>> aliases,
+    public record Actor(String slug, String name, String kind, String description, Map<String, List<String>> aliases,
                  List<String> exclude) {
 
-        Actor {
+        public Actor {
             aliases = aliases == null ? Map.of() : Map.copyOf(aliases);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
         }
@@ -46,10 +46,10 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
      * A negotiation topic: keyword phrases per language, proximity rules, exclusions, and the score a text needs to
      * reach ({@code threshold}, default {@link Tagger#DEFAULT_TOPIC_THRESHOLD}).
      */
-    record Topic(String slug, String name, String description, Map<String, List<String>> keywords, List<Rule> rules,
+    public record Topic(String slug, String name, String description, Map<String, List<String>> keywords, List<Rule> rules,
                  List<String> exclude, Double threshold) {
 
-        Topic {
+        public Topic {
             keywords = keywords == null ? Map.of() : Map.copyOf(keywords);
             rules = rules == null ? List.of() : List.copyOf(rules);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);
@@ -60,9 +60,9 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
      * Counts one mention where every term of {@code all} occurs within {@code within} words of the first
      * ("guarantee*" near "security").
      */
-    record Rule(List<String> all, Integer within, Double weight) {
+    public record Rule(List<String> all, Integer within, Double weight) {
 
-        Rule {
+        public Rule {
             all = all == null ? List.of() : List.copyOf(all);
         }
 
@@ -75,7 +75,7 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
         }
     }
 
-    static Taxonomy bundled() {
+    public static Taxonomy bundled() {
         try (InputStream in = Taxonomy.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the classpath");
@@ -93,7 +93,7 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
         return new Taxonomy(newVersion, actors, topics);
     }
 
-    static void validate(Actor actor) {
+    public static void validate(Actor actor) {
         validateCommon(actor.slug(), actor.name());
         if (actor.kind() == null || !KINDS.contains(actor.kind())) {
             throw new IllegalArgumentException("Actor '" + actor.slug() + "': kind must be one of " + KINDS.stream().sorted().toList() + ".");
@@ -104,7 +104,7 @@ record Taxonomy(long version, List<Actor> actors, List<Topic> topics) {
         actor.exclude().forEach(TermPattern::parse);
     }
 
-    static void validate(Topic topic) {
+    public static void validate(Topic topic) {
         validateCommon(topic.slug(), topic.name());
         int terms = validateTerms(topic.slug(), topic.keywords());
         for (Rule rule : topic.rules()) {

@@ -1,12 +1,12 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.matching;
 
 /**
  * One actor or topic found in an article: how often, how strongly (title and lead weigh more), the taxonomy version
  * that produced it, and the sentence that shows it.
  */
-record Tag(String slug, String name, int mentions, double score, Evidence evidence) {
+public record Tag(String slug, String name, int mentions, double score, Evidence evidence) {
 
     /** The best sentence for a tag: its text and its offsets [start, end) in the {@code field} (title or text). */
-    record Evidence(String text, String field, int start, int end) {
+    public record Evidence(String text, String field, int start, int end) {
     }
 }

@@ -1,10 +1,14 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.web;
 
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.peacewatch.tagging.RetagJobs;
+import org.peacewatch.tagging.TaxonomyEditor;
+import org.peacewatch.tagging.TaxonomyStore;
+import org.peacewatch.tagging.matching.Tagging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.peacewatch.tagging;
+package org.peacewatch.tagging.web;
 
 import java.net.URI;
 import java.util.List;
@@ -8,6 +8,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.peacewatch.tagging.TaxonomyEditor;
+import org.peacewatch.tagging.TaxonomyStore;
+import org.peacewatch.tagging.matching.Taxonomy;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

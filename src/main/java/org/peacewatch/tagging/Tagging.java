@@ -1,7 +1,0 @@
-package org.peacewatch.tagging;
-
-import java.util.List;
-
-/** The tags of one text, and the language and taxonomy version they were computed with. */
-record Tagging(String language, long taxonomyVersion, List<Tag> actors, List<Tag> topics) {
-}

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Modules depend only on modules upstream of them, in the order data flows (STYLE.md); config is wiring that no
- * module depends on.
+ * module depends on. Inside a module, {@code web} is a leaf and the internal sub-packages stay inside their module.
  */
 class ModuleDependencyTests {
 
@@ -38,6 +38,28 @@ class ModuleDependencyTests {
         for (String module : FLOW) {
             noClasses().that().resideInAPackage("org.peacewatch." + module + "..")
                     .should().dependOnClassesThat().resideInAPackage("org.peacewatch.config..")
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void nothingDependsOnAModulesWebPackage() {
+        for (String module : FLOW) {
+            String web = "org.peacewatch." + module + ".web..";
+            noClasses().that().resideOutsideOfPackage(web)
+                    .should().dependOnClassesThat().resideInAPackage(web)
+                    .because("controllers are the outer edge of " + module)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void internalPackagesAreUsedOnlyInsideTheirModule() {
+        for (String internal : List.of("articles.ingestion", "tagging.matching")) {
+            String module = "org.peacewatch." + internal.substring(0, internal.indexOf('.')) + "..";
+            noClasses().that().resideOutsideOfPackage(module)
+                    .should().dependOnClassesThat().resideInAPackage("org.peacewatch." + internal + "..")
+                    .because(internal + " is internal to its module")
                     .check(classes);
         }
     }

@@ -40,9 +40,9 @@ public class ArticleExtractor {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
         }
-        if (published == null && doc.body() != null) {
+        if (published == null) {
             // The whole page text, not only the body text: "Erschienen am" often sits in a footer.
-            published = Dates.startOfDay(Dates.labelledDay(doc.body().text()));
+            published = Dates.startOfDay(Dates.labelledDay(body.allText()));
         }
         if (published == null) {
             published = meta.modified();

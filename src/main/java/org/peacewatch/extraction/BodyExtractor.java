@@ -40,10 +40,15 @@ final class BodyExtractor {
      * and where to look for a date written near the headline. That search runs regexes over several blocks, so it
      * runs only when asked: most pages state their date in metadata.
      */
-    record Body(String text, String reason, Supplier<LocalDate> headlineDate) {
+    record Body(String text, String reason, Supplier<LocalDate> headlineDate, Supplier<String> pageText) {
 
         LocalDate dateNearHeadline() {
             return headlineDate.get();
+        }
+
+        /** Every block's text, kept or not, in page order: the visible page without a second pass over the tree. */
+        String allText() {
+            return pageText.get();
         }
     }
 
@@ -150,8 +155,6 @@ final class BodyExtractor {
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
-    private static final char BREAK = '\u0001';
-
     private static final int POSITIVE_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
     private static final int LAYOUT_HINT = 4;
@@ -170,7 +173,8 @@ final class BodyExtractor {
     private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
-    private static final Map<String, Integer> ELEMENT_HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> CLASS_HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> ID_HINTS = new ConcurrentHashMap<>();
 
     private BodyExtractor() {
     }
@@ -179,11 +183,12 @@ final class BodyExtractor {
         Element root = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = blocks(root);
         if (blocks.isEmpty()) {
-            return new Body("", "page has no text", () -> null);
+            return new Body("", "page has no text", () -> null, () -> "");
         }
         Selection selection = select(blocks, analyse(blocks), title);
         if (selection == null) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+            return new Body("", "no article text found (navigation, listings or boilerplate only)",
+                    () -> dateNear(blocks, -1), () -> allText(blocks));
         }
         StringBuilder out = new StringBuilder();
         boolean previousListItem = false;
@@ -197,7 +202,15 @@ final class BodyExtractor {
         String text = out.toString();
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
         int start = selection.first;
-        return new Body(text, reason, () -> dateNear(blocks, start));
+        return new Body(text, reason, () -> dateNear(blocks, start), () -> allText(blocks));
+    }
+
+    private static String allText(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            sb.append(b.text).append(' ');
+        }
+        return sb.toString();
     }
 
     /** The blocks that make the text, in reading order, and the index of the container's first block. */
@@ -205,16 +218,16 @@ final class BodyExtractor {
     }
 
     /** Picks the article container and its text; null when no container scores. */
-    private static Selection select(List<Block> blocks, Map<Element, Stats> stats, String title) {
+    private static Selection select(List<Block> blocks, List<Stats> stats, String title) {
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            double s = entry.getValue().score;
-            if (s > bestScore || s == bestScore && best != null && depth(entry.getKey()) > bestDepth) {
-                best = entry.getKey();
+        for (Stats candidate : stats) {
+            double s = candidate.score;
+            if (s > bestScore || s == bestScore && best != null && candidate.depth > bestDepth) {
+                best = candidate.element;
                 bestScore = s;
-                bestDepth = depth(best);
+                bestDepth = candidate.depth;
             }
         }
         if (best == null || bestScore < 30) {
@@ -286,36 +299,40 @@ final class BodyExtractor {
         return null;
     }
 
-    /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */
-    private static Map<Element, Stats> analyse(List<Block> blocks) {
-        Map<Element, Stats> stats = new IdentityHashMap<>(blocks.size() * 3 + 64);
+    /**
+     * Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. Returns
+     * the elements that hold a block, each once. The sums walk the parent links the traversal recorded, so no element
+     * is hashed or looked up.
+     */
+    private static List<Stats> analyse(List<Block> blocks) {
+        List<Stats> touched = new ArrayList<>(blocks.size() * 2 + 16);
         long total = 0;
         for (Block b : blocks) {
             total += b.chars;
             long prose = b.prose ? b.chars : 0;
             boolean below = false;
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+            for (Stats s = b.frame; s != null; s = s.parent) {
+                if (s.positive == 0) {
+                    touched.add(s);
+                    s.hints = elementHints(s.element);
+                    s.positive = articleElement(s.element, s.hints) ? 1 : 2;
+                }
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
                 s.proseChars += prose;
                 s.holdsArticle |= below;
-                if (s.positive == 0) {
-                    s.hints = elementHints(e);
-                    s.positive = articleElement(e, s.hints) ? 1 : 2;
-                }
                 below |= s.positive == 1;
             }
         }
         for (Block b : blocks) {
-            int region = region(b.owner, stats, total);
+            int region = region(b.frame, total);
             b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose && !b.sentenceHeading;
             double g = score(b);
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                stats.get(e).score += g;
+            for (Stats s = b.frame; s != null; s = s.parent) {
+                s.score += g;
             }
         }
-        return stats;
+        return touched;
     }
 
     /**
@@ -324,8 +341,7 @@ final class BodyExtractor {
      */
     static String explain(Document doc, String title) {
         List<Block> blocks = blocks(doc.body());
-        Map<Element, Stats> stats = analyse(blocks);
-        Selection selection = select(blocks, stats, title);
+        Selection selection = select(blocks, analyse(blocks), title);
         Set<Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         if (selection != null) {
             kept.addAll(selection.kept);
@@ -333,8 +349,9 @@ final class BodyExtractor {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             String cause = "";
-            for (Element e = b.owner; b.boilerplate && e != null; e = e.parent()) {
-                if (stats.get(e).region == BOILERPLATE || stats.get(e).region == MIXED) {
+            for (Stats s = b.frame; b.boilerplate && s != null; s = s.parent) {
+                if (s.region == BOILERPLATE || s.region == MIXED) {
+                    Element e = s.element;
                     cause = e.normalName() + "." + e.className() + "#" + e.id();
                     break;
                 }
@@ -343,14 +360,6 @@ final class BodyExtractor {
                     .append('\t').append(cause).append('\t').append(b.text.replace('\n', ' ')).append('\n');
         }
         return sb.toString();
-    }
-
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            d++;
-        }
-        return d;
     }
 
     private static boolean isInside(Element e, Element ancestor) {
@@ -486,14 +495,14 @@ final class BodyExtractor {
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
-    private static int region(Element owner, Map<Element, Stats> stats, long total) {
+    private static int region(Stats owner, long total) {
         int region = CONTENT;
-        for (Element e = owner; e != null; e = e.parent()) {
+        for (Stats s = owner; s != null; s = s.parent) {
+            Element e = s.element;
             String name = e.normalName();
             if (name.equals("body") || name.equals("html")) {
                 break;
             }
-            Stats s = stats.get(e);
             if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
@@ -564,17 +573,17 @@ final class BodyExtractor {
         }
         String cls = e.attr("class");
         String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        // Templates repeat the same class attribute on many elements; classify each distinct one once.
-        String key = cls + '#' + id;
-        Integer cached = ELEMENT_HINTS.get(key);
+        return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
+    }
+
+    /** Templates repeat the same class attribute on many elements and pages; each distinct value is classified once. */
+    private static int valueHints(String value, Map<String, Integer> cache, boolean words) {
+        Integer cached = cache.get(value);
         if (cached != null) {
             return cached;
         }
         int result = 0;
-        for (String token : hintTokens(cls, id)) {
+        for (String token : words ? words(value) : List.of(value.toLowerCase(Locale.ROOT))) {
             int hints = hints(token);
             if (token.contains("__")) {
                 // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
@@ -588,10 +597,10 @@ final class BodyExtractor {
                 result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
             }
         }
-        if (ELEMENT_HINTS.size() > 100_000) {
-            ELEMENT_HINTS.clear();
+        if (cache.size() > 100_000) {
+            cache.clear();
         }
-        ELEMENT_HINTS.put(key, result);
+        cache.put(value, result);
         return result;
     }
 
@@ -640,9 +649,9 @@ final class BodyExtractor {
         return sb.toString();
     }
 
-    private static List<String> hintTokens(String cls, String id) {
+    /** The lower-cased words of a class attribute; split by hand, as String.split compiles a regex on every call. */
+    private static List<String> words(String cls) {
         List<String> tokens = new ArrayList<>();
-        // Split by hand: String.split compiles a regex on every call, and this runs for every element.
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
             boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
@@ -652,9 +661,6 @@ final class BodyExtractor {
             } else if (!space && start < 0) {
                 start = i;
             }
-        }
-        if (!id.isEmpty()) {
-            tokens.add(id.toLowerCase(Locale.ROOT));
         }
         return tokens;
     }
@@ -674,19 +680,31 @@ final class BodyExtractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** One element the traversal entered: its place in the tree, and what the blocks inside it add up to. */
     private static final class Stats {
+        final Element element;
+        final Stats parent;
+        final int depth;
         long chars;
         long linkChars;
         long proseChars;
         double score;
         int region;
+        /** 0 until a block inside is counted; then 1 when the element is marked up as the article, else 2. */
         int positive;
         int hints;
         boolean holdsArticle;
+
+        Stats(Element element, Stats parent) {
+            this.element = element;
+            this.parent = parent;
+            this.depth = parent == null ? 0 : parent.depth + 1;
+        }
     }
 
     private static final class Block {
         final Element owner;
+        final Stats frame;
         final String text;
         final int chars;
         final int linkChars;
@@ -700,8 +718,9 @@ final class BodyExtractor {
         final boolean sentenceHeading;
         boolean boilerplate;
 
-        Block(Element owner, String text, int chars, int linkChars) {
-            this.owner = owner;
+        Block(Stats frame, String text, int chars, int linkChars) {
+            this.frame = frame;
+            this.owner = frame.element;
             this.text = text;
             this.chars = chars;
             this.linkChars = Math.min(linkChars, chars);
@@ -715,26 +734,43 @@ final class BodyExtractor {
         }
     }
 
+    private static final int OTHER_TAG = 0;
+    private static final int SKIP_TAG = 1;
+    private static final int BLOCK_TAG = 2;
+    private static final int BREAK_TAG = 3;
+    private static final int ANCHOR_TAG = 4;
+
+    /** One lookup per element instead of one per tag set; the traversal asks this for every element of the body. */
+    private static int tagKind(String name) {
+        if (SKIP.contains(name)) {
+            return SKIP_TAG;
+        }
+        if (BLOCK.contains(name)) {
+            return BLOCK_TAG;
+        }
+        return name.equals("br") ? BREAK_TAG : name.equals("a") ? ANCHOR_TAG : OTHER_TAG;
+    }
+
+    /**
+     * Cuts the text into blocks, normalising whitespace as it goes: runs of white space become one space, a line
+     * break ({@code <br>}) a newline, and characters are copied in runs rather than one by one.
+     */
     private static final class BlockCollector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
-        private final Deque<Element> owners = new ArrayDeque<>();
-        private final StringBuilder buffer = new StringBuilder();
+        /** Every element entered and not yet left, innermost last, linked to its parent. */
+        private Stats current;
+        private final Deque<Stats> owners = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        /** White space seen since the last character written: becomes one space before the next one. */
+        private boolean space;
         private int chars;
         private int linkChars;
         private int anchorDepth;
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                String s = text.getWholeText();
-                buffer.append(s);
-                int visible = 0;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (!Character.isWhitespace(c) && c != '\u00a0') {
-                        visible++;
-                    }
-                }
+            if (node instanceof TextNode textNode) {
+                int visible = append(textNode.getWholeText());
                 chars += visible;
                 if (anchorDepth > 0) {
                     linkChars += visible;
@@ -744,80 +780,99 @@ final class BodyExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String name = e.normalName();
-            if (SKIP.contains(name)) {
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (name.equals("br")) {
-                buffer.append(BREAK);
-                return FilterResult.CONTINUE;
-            }
-            if (BLOCK.contains(name)) {
-                flush();
-                owners.push(e);
-            } else if (name.equals("a")) {
-                anchorDepth++;
+            switch (tagKind(e.normalName())) {
+                case SKIP_TAG -> {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case BREAK_TAG -> {
+                    lineBreak();
+                    return FilterResult.CONTINUE;
+                }
+                case BLOCK_TAG -> {
+                    flush();
+                    current = new Stats(e, current);
+                    owners.push(current);
+                }
+                case ANCHOR_TAG -> {
+                    anchorDepth++;
+                    current = new Stats(e, current);
+                }
+                default -> current = new Stats(e, current);
             }
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                String name = e.normalName();
-                if (BLOCK.contains(name)) {
+            if (current != null && current.element == node) {
+                if (!owners.isEmpty() && owners.peek() == current) {
                     flush();
                     owners.pop();
-                } else if (name.equals("a")) {
+                } else if (((Element) node).normalName().equals("a")) {
                     anchorDepth--;
                 }
+                current = current.parent;
             }
             return FilterResult.CONTINUE;
         }
 
-        void flush() {
-            if (chars > 0 && !owners.isEmpty()) {
-                String text = normalise(buffer);
-                if (!text.isEmpty()) {
-                    blocks.add(new Block(owners.peek(), text, chars, linkChars));
+        /** Appends one text node's characters, normalised; returns how many are visible (not white space). */
+        private int append(String s) {
+            int visible = 0;
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\u200b') {
+                    // Counted as visible, written as white space: as the block sizes have always been measured.
+                    visible++;
+                    space = true;
+                    i++;
+                } else if (c == '\u00a0' || Character.isWhitespace(c)) {
+                    space = true;
+                    i++;
+                } else {
+                    int end = i + 1;
+                    while (end < n) {
+                        char d = s.charAt(end);
+                        if (d == '\u200b' || d == '\u00a0' || Character.isWhitespace(d)) {
+                            break;
+                        }
+                        end++;
+                    }
+                    if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                    space = false;
+                    text.append(s, i, end);
+                    visible += end - i;
+                    i = end;
                 }
             }
-            buffer.setLength(0);
-            chars = 0;
-            linkChars = 0;
+            return visible;
         }
 
-        private static String normalise(CharSequence raw) {
-            StringBuilder sb = new StringBuilder(raw.length());
-            boolean space = false;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == BREAK) {
-                    int end = sb.length();
-                    while (end > 0 && sb.charAt(end - 1) == ' ') {
-                        end--;
-                    }
-                    sb.setLength(end);
-                    if (end > 0 && sb.charAt(end - 1) != '\n') {
-                        sb.append('\n');
-                    }
-                    space = false;
-                } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
-                    space = true;
-                } else {
-                    if (space && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') {
-                        sb.append(' ');
-                    }
-                    space = false;
-                    sb.append(c);
+        private void lineBreak() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            space = false;
+        }
+
+        void flush() {
+            if (chars > 0 && !owners.isEmpty()) {
+                int end = text.length();
+                while (end > 0 && text.charAt(end - 1) == '\n') {
+                    end--;
+                }
+                if (end > 0) {
+                    blocks.add(new Block(owners.peek(), text.substring(0, end), chars, linkChars));
                 }
             }
-            int end = sb.length();
-            while (end > 0 && (sb.charAt(end - 1) == '\n' || sb.charAt(end - 1) == ' ')) {
-                end--;
-            }
-            sb.setLength(end);
-            return sb.toString();
+            text.setLength(0);
+            space = false;
+            chars = 0;
+            linkChars = 0;
         }
     }
 }

@@ -65,6 +65,7 @@ final class MetadataReader {
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     private static final int BYLINE = 1;
     private static final int DATE = 2;
     /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
@@ -93,13 +94,14 @@ final class MetadataReader {
         String canonical = null;
         String htmlLang = null;
         String pageTitle = null;
-        for (Element e : doc.getAllElements()) {
+        List<Element> all = doc.getAllElements();
+        for (Element e : all) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
                 case "meta" -> {
                     String content = e.attr("content").strip();
                     if (!content.isEmpty()) {
-                        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                        for (String key : META_KEYS) {
                             String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
                             if (!k.isEmpty()) {
                                 meta.putIfAbsent(k, content);
@@ -156,7 +158,7 @@ final class MetadataReader {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
         }
-        Hinted hinted = new Hinted(doc);
+        Hinted hinted = new Hinted(all);
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
@@ -736,12 +738,13 @@ final class MetadataReader {
      * the class scan over the whole page runs only for those that do not.
      */
     private static final class Hinted {
-        private final Document doc;
+        /** Every element of the page in document order, as the first pass listed them. */
+        private final List<Element> all;
         private List<Element> bylines;
         private List<Element> dateLines;
 
-        Hinted(Document doc) {
-            this.doc = doc;
+        Hinted(List<Element> all) {
+            this.all = all;
         }
 
         List<Element> bylines() {
@@ -760,7 +763,7 @@ final class MetadataReader {
             }
             bylines = new ArrayList<>();
             dateLines = new ArrayList<>();
-            for (Element e : doc.getAllElements()) {
+            for (Element e : all) {
                 if (bylines.size() >= 20 && dateLines.size() >= 30) {
                     break;
                 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -147,6 +148,14 @@ final class BodyExtractor {
                     + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
                     + "|mitglied (?:bei|werden)|abonnez|inscrivez-vous|suivez-nous|n'engagent que|síguenos|siguenos|suscr[íi]bete"
                     + "|iscriviti|seguici|siga-nos");
+    /**
+     * Words of which every match of {@link #CALL_TO_ACTION} contains one. Plain searches rule out most blocks before
+     * the regex, which would otherwise try all its alternatives at every position of every block in the tail.
+     */
+    private static final List<String> CALL_TO_ACTION_WORDS = List.of("newsletter", "sign", "subscri", "support",
+            "follow", "latest", "never miss", "recaptcha", "rights reserved", "consider", "editor", "hear", "products",
+            "download", "abonn", "im abo", "unterstütze", "folge", "registrieren", "eingeloggt", "gewähr", "lust auf",
+            "mitglied", "inscrivez", "suivez", "engagent", "guenos", "suscr", "iscriviti", "seguici", "siga-nos");
     /** Photo credits mark a caption. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
@@ -471,10 +480,26 @@ final class BodyExtractor {
             if (tail * 2 > total || b.chars > 250) {
                 break;
             }
-            if (!b.heading && CALL_TO_ACTION.matcher(b.text.toLowerCase(Locale.ROOT)).find()) {
+            if (!b.heading && callToAction(b.text.toLowerCase(Locale.ROOT))) {
                 kept.remove(i);
             }
         }
+    }
+
+    private static boolean callToAction(String lowerCased) {
+        for (String word : CALL_TO_ACTION_WORDS) {
+            if (lowerCased.contains(word)) {
+                return CALL_TO_ACTION.matcher(lowerCased).find();
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #CREDIT} can match: it needs a "©", a "(" or a credit word at the start. */
+    private static boolean mayHoldCredit(String text) {
+        char first = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(0));
+        return text.indexOf('©') >= 0 || text.indexOf('(') >= 0 || first == 'f' || first == 'p' || first == 'b'
+                || first == 'i' || first > 0x7f;
     }
 
     private static boolean keep(Block b) {
@@ -488,7 +513,7 @@ final class BodyExtractor {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.
-        if (b.chars <= 200 && CREDIT.matcher(b.text).find()) {
+        if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
             return false;
         }
         return true;
@@ -571,8 +596,10 @@ final class BodyExtractor {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        String cls = e.attr("class");
-        String id = e.id();
+        // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
+        Attributes attributes = e.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
         return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
     }
 
@@ -828,16 +855,12 @@ final class BodyExtractor {
                     visible++;
                     space = true;
                     i++;
-                } else if (c == '\u00a0' || Character.isWhitespace(c)) {
+                } else if (blank(c)) {
                     space = true;
                     i++;
                 } else {
                     int end = i + 1;
-                    while (end < n) {
-                        char d = s.charAt(end);
-                        if (d == '\u200b' || d == '\u00a0' || Character.isWhitespace(d)) {
-                            break;
-                        }
+                    while (end < n && !blank(s.charAt(end)) && s.charAt(end) != '\u200b') {
                         end++;
                     }
                     if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
@@ -850,6 +873,14 @@ final class BodyExtractor {
                 }
             }
             return visible;
+        }
+
+        /** White space or a no-break space; printable ASCII, most of any text, is decided by one comparison. */
+        private static boolean blank(char c) {
+            if (c > ' ' && c < 0x7f) {
+                return false;
+            }
+            return c == '\u00a0' || Character.isWhitespace(c);
         }
 
         private void lineBreak() {

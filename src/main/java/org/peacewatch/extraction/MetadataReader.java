@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
@@ -94,7 +96,7 @@ final class MetadataReader {
         String canonical = null;
         String htmlLang = null;
         String pageTitle = null;
-        List<Element> all = doc.getAllElements();
+        List<Element> all = allElements(doc);
         for (Element e : all) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
@@ -145,15 +147,17 @@ final class MetadataReader {
             if (e.attributesSize() == 0) {
                 continue;
             }
-            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
+            // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
+            Attributes attributes = e.attributes();
+            if (!e.normalName().equals("meta") && attributes.hasKey("property") && attributes.hasKey("content")) {
                 // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
-                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
-                String content = e.attr("content").strip();
+                String key = attributes.get("property").strip().toLowerCase(Locale.ROOT);
+                String content = attributes.get("content").strip();
                 if (!key.isEmpty() && !content.isEmpty()) {
                     meta.putIfAbsent(key, content);
                 }
             }
-            String itemprop = e.attr("itemprop");
+            String itemprop = attributes.get("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
@@ -782,7 +786,19 @@ final class MetadataReader {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        return hintsOf(e.attr("class")) | hintsOf(e.id());
+        Attributes attributes = e.attributes();
+        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
+    }
+
+    /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */
+    private static List<Element> allElements(Document doc) {
+        List<Element> all = new ArrayList<>(256);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                all.add(e);
+            }
+        }, doc);
+        return all;
     }
 
     /** Whole class attributes repeat across a page and across pages, so they are classified once each. */

@@ -251,7 +251,7 @@ final class BodyExtractor {
             if (b.boilerplate || !isInside(b.owner, best)) {
                 continue;
             }
-            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
+            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && b.relatedLabel()) {
                 related = kept.size();
             }
             if (!keep(b)) {
@@ -507,8 +507,9 @@ final class BodyExtractor {
         if (linkDensity > 0.5) {
             return false;
         }
-        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
-                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches()
+        // Both phrase patterns start with "^": lookingAt tries position 0 only, where find would try every position.
+        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).lookingAt() || LABEL_LINE.matcher(b.text).lookingAt()
+                || b.relatedLabel() || DATE_LINE.matcher(b.text).matches()
                 || APPEAL.matcher(b.text).lookingAt())) {
             return false;
         }
@@ -744,6 +745,15 @@ final class BodyExtractor {
         /** Some templates set the standfirst as a subheading; a "heading" of a sentence or two is one. */
         final boolean sentenceHeading;
         boolean boilerplate;
+        /** Whether the whole text is a "Related articles" label; asked twice for short blocks, so kept once known. */
+        private Boolean relatedLabel;
+
+        boolean relatedLabel() {
+            if (relatedLabel == null) {
+                relatedLabel = RELATED_LABEL.matcher(text).matches();
+            }
+            return relatedLabel;
+        }
 
         Block(Stats frame, String text, int chars, int linkChars) {
             this.frame = frame;

@@ -189,8 +189,62 @@ final class BodyExtractor {
     }
 
     static Body extract(Document doc, String title) {
-        Element root = doc.body() != null ? doc.body() : doc;
-        List<Block> blocks = blocks(root);
+        return cut(doc).body(title);
+    }
+
+    /**
+     * A page cut into text blocks, with every element of the page in document order: the cut visits each element of
+     * the body anyway, so the metadata reader takes its list from here rather than walking the tree again.
+     */
+    static final class Page {
+        private final List<Block> blocks;
+        private final List<Element> elements;
+
+        private Page(List<Block> blocks, List<Element> elements) {
+            this.blocks = blocks;
+            this.elements = elements;
+        }
+
+        /** Every element of the document, the document itself first, in document order. */
+        List<Element> elements() {
+            return elements;
+        }
+
+        /** The body text; the title, when known, is left out of it. */
+        Body body(String title) {
+            return BodyExtractor.body(blocks, title);
+        }
+    }
+
+    static Page cut(Document doc) {
+        Element body = doc.body();
+        BlockCollector collector = new BlockCollector();
+        NodeTraversor.filter(collector, body != null ? body : doc);
+        collector.flush();
+        if (body == null) {
+            return new Page(collector.blocks, collector.elements);
+        }
+        // The elements around the body (the head, mostly), with the body's own list put in its place.
+        List<Element> elements = new ArrayList<>(collector.elements.size() + 64);
+        int[] bodyAt = {-1};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == body) {
+                    bodyAt[0] = elements.size();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e) {
+                    elements.add(e);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        elements.addAll(bodyAt[0], collector.elements);
+        return new Page(collector.blocks, elements);
+    }
+
+    private static Body body(List<Block> blocks, String title) {
         if (blocks.isEmpty()) {
             return new Body("", "page has no text", () -> null, () -> "");
         }
@@ -349,7 +403,7 @@ final class BodyExtractor {
      * dropped it (if any) and the block's text; for tuning.
      */
     static String explain(Document doc, String title) {
-        List<Block> blocks = blocks(doc.body());
+        List<Block> blocks = cut(doc).blocks;
         Selection selection = select(blocks, analyse(blocks), title);
         Set<Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         if (selection != null) {
@@ -693,13 +747,6 @@ final class BodyExtractor {
         return tokens;
     }
 
-    private static List<Block> blocks(Element root) {
-        BlockCollector collector = new BlockCollector();
-        NodeTraversor.filter(collector, root);
-        collector.flush();
-        return collector.blocks;
-    }
-
     static boolean hidden(Element e) {
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
@@ -794,6 +841,8 @@ final class BodyExtractor {
      */
     private static final class BlockCollector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
+        /** Every element under the root in document order, those in skipped markup (scripts, forms) included. */
+        final List<Element> elements = new ArrayList<>(512);
         /** Every element entered and not yet left, innermost last, linked to its parent. */
         private Stats current;
         private final Deque<Stats> owners = new ArrayDeque<>();
@@ -817,8 +866,16 @@ final class BodyExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
+            elements.add(e);
             switch (tagKind(e.normalName())) {
                 case SKIP_TAG -> {
+                    if (e.childNodeSize() > 0) {
+                        NodeTraversor.traverse((inner, innerDepth) -> {
+                            if (inner != e && inner instanceof Element child) {
+                                elements.add(child);
+                            }
+                        }, e);
+                    }
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 case BREAK_TAG -> {

@@ -86,6 +86,11 @@ final class MetadataReader {
     }
 
     static Metadata read(Document doc, String url) {
+        return read(doc, url, allElements(doc));
+    }
+
+    /** Reads from {@code all}, every element of {@code doc} in document order (the document first). */
+    static Metadata read(Document doc, String url, List<Element> all) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
         List<Element> times = new ArrayList<>();
@@ -96,7 +101,6 @@ final class MetadataReader {
         String canonical = null;
         String htmlLang = null;
         String pageTitle = null;
-        List<Element> all = allElements(doc);
         for (Element e : all) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");

@@ -11,8 +11,9 @@ import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Extracts an article's metadata and body text from its HTML: one Jsoup parse, one pass for metadata
- * ({@link MetadataReader} documents the precedence) and one for the body ({@link BodyExtractor}). Thread-safe and
+ * Extracts an article's metadata and body text from its HTML: one Jsoup parse, one pass over the tree that cuts the
+ * body into text blocks and lists the elements, metadata read from that list ({@link MetadataReader} documents the
+ * precedence), then the body text chosen from the blocks ({@link BodyExtractor}). Thread-safe and
  * free of I/O.
  */
 @Component
@@ -31,8 +32,10 @@ public class ArticleExtractor {
      */
     public ExtractedArticle extract(String html, String url, Instant feedDate, String contentLanguage) {
         Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-        var meta = MetadataReader.read(doc, url);
-        var body = BodyExtractor.extract(doc, meta.title());
+        // The cut into blocks lists every element for the metadata reader; the body text needs the title, so it comes last.
+        var page = BodyExtractor.cut(doc);
+        var meta = MetadataReader.read(doc, url, page.elements());
+        var body = page.body(meta.title());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = text == body.text() ? body.reason() : null;
         OffsetDateTime published = meta.published();
@@ -40,9 +43,9 @@ public class ArticleExtractor {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
         }
-        if (published == null && doc.body() != null) {
+        if (published == null) {
             // The whole page text, not only the body text: "Erschienen am" often sits in a footer.
-            published = Dates.startOfDay(Dates.labelledDay(doc.body().text()));
+            published = Dates.startOfDay(Dates.labelledDay(body.allText()));
         }
         if (published == null) {
             published = meta.modified();

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -40,10 +41,15 @@ final class BodyExtractor {
      * and where to look for a date written near the headline. That search runs regexes over several blocks, so it
      * runs only when asked: most pages state their date in metadata.
      */
-    record Body(String text, String reason, Supplier<LocalDate> headlineDate) {
+    record Body(String text, String reason, Supplier<LocalDate> headlineDate, Supplier<String> pageText) {
 
         LocalDate dateNearHeadline() {
             return headlineDate.get();
+        }
+
+        /** Every block's text, kept or not, in page order: the visible page without a second pass over the tree. */
+        String allText() {
+            return pageText.get();
         }
     }
 
@@ -142,6 +148,14 @@ final class BodyExtractor {
                     + "|unterstütze|folgen sie uns|folge uns|registrieren sie sich|nicht eingeloggt|ohne gewähr|lust auf mehr"
                     + "|mitglied (?:bei|werden)|abonnez|inscrivez-vous|suivez-nous|n'engagent que|síguenos|siguenos|suscr[íi]bete"
                     + "|iscriviti|seguici|siga-nos");
+    /**
+     * Words of which every match of {@link #CALL_TO_ACTION} contains one. Plain searches rule out most blocks before
+     * the regex, which would otherwise try all its alternatives at every position of every block in the tail.
+     */
+    private static final List<String> CALL_TO_ACTION_WORDS = List.of("newsletter", "sign", "subscri", "support",
+            "follow", "latest", "never miss", "recaptcha", "rights reserved", "consider", "editor", "hear", "products",
+            "download", "abonn", "im abo", "unterstütze", "folge", "registrieren", "eingeloggt", "gewähr", "lust auf",
+            "mitglied", "inscrivez", "suivez", "engagent", "guenos", "suscr", "iscriviti", "seguici", "siga-nos");
     /** Photo credits mark a caption. */
     private static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
@@ -149,8 +163,6 @@ final class BodyExtractor {
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-
-    private static final char BREAK = '\u0001';
 
     private static final int POSITIVE_HINT = 1;
     private static final int NEGATIVE_HINT = 2;
@@ -170,20 +182,76 @@ final class BodyExtractor {
     private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
-    private static final Map<String, Integer> ELEMENT_HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> CLASS_HINTS = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> ID_HINTS = new ConcurrentHashMap<>();
 
     private BodyExtractor() {
     }
 
     static Body extract(Document doc, String title) {
-        Element root = doc.body() != null ? doc.body() : doc;
-        List<Block> blocks = blocks(root);
+        return cut(doc).body(title);
+    }
+
+    /**
+     * A page cut into text blocks, with every element of the page in document order: the cut visits each element of
+     * the body anyway, so the metadata reader takes its list from here rather than walking the tree again.
+     */
+    static final class Page {
+        private final List<Block> blocks;
+        private final List<Element> elements;
+
+        private Page(List<Block> blocks, List<Element> elements) {
+            this.blocks = blocks;
+            this.elements = elements;
+        }
+
+        /** Every element of the document, the document itself first, in document order. */
+        List<Element> elements() {
+            return elements;
+        }
+
+        /** The body text; the title, when known, is left out of it. */
+        Body body(String title) {
+            return BodyExtractor.body(blocks, title);
+        }
+    }
+
+    static Page cut(Document doc) {
+        Element body = doc.body();
+        BlockCollector collector = new BlockCollector();
+        NodeTraversor.filter(collector, body != null ? body : doc);
+        collector.flush();
+        if (body == null) {
+            return new Page(collector.blocks, collector.elements);
+        }
+        // The elements around the body (the head, mostly), with the body's own list put in its place.
+        List<Element> elements = new ArrayList<>(collector.elements.size() + 64);
+        int[] bodyAt = {-1};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == body) {
+                    bodyAt[0] = elements.size();
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e) {
+                    elements.add(e);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc);
+        elements.addAll(bodyAt[0], collector.elements);
+        return new Page(collector.blocks, elements);
+    }
+
+    private static Body body(List<Block> blocks, String title) {
         if (blocks.isEmpty()) {
-            return new Body("", "page has no text", () -> null);
+            return new Body("", "page has no text", () -> null, () -> "");
         }
         Selection selection = select(blocks, analyse(blocks), title);
         if (selection == null) {
-            return new Body("", "no article text found (navigation, listings or boilerplate only)", () -> dateNear(blocks, -1));
+            return new Body("", "no article text found (navigation, listings or boilerplate only)",
+                    () -> dateNear(blocks, -1), () -> allText(blocks));
         }
         StringBuilder out = new StringBuilder();
         boolean previousListItem = false;
@@ -197,7 +265,15 @@ final class BodyExtractor {
         String text = out.toString();
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
         int start = selection.first;
-        return new Body(text, reason, () -> dateNear(blocks, start));
+        return new Body(text, reason, () -> dateNear(blocks, start), () -> allText(blocks));
+    }
+
+    private static String allText(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            sb.append(b.text).append(' ');
+        }
+        return sb.toString();
     }
 
     /** The blocks that make the text, in reading order, and the index of the container's first block. */
@@ -205,16 +281,16 @@ final class BodyExtractor {
     }
 
     /** Picks the article container and its text; null when no container scores. */
-    private static Selection select(List<Block> blocks, Map<Element, Stats> stats, String title) {
+    private static Selection select(List<Block> blocks, List<Stats> stats, String title) {
         Element best = null;
         double bestScore = 0;
         int bestDepth = -1;
-        for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-            double s = entry.getValue().score;
-            if (s > bestScore || s == bestScore && best != null && depth(entry.getKey()) > bestDepth) {
-                best = entry.getKey();
+        for (Stats candidate : stats) {
+            double s = candidate.score;
+            if (s > bestScore || s == bestScore && best != null && candidate.depth > bestDepth) {
+                best = candidate.element;
                 bestScore = s;
-                bestDepth = depth(best);
+                bestDepth = candidate.depth;
             }
         }
         if (best == null || bestScore < 30) {
@@ -229,7 +305,7 @@ final class BodyExtractor {
             if (b.boilerplate || !isInside(b.owner, best)) {
                 continue;
             }
-            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && RELATED_LABEL.matcher(b.text).matches()) {
+            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && b.relatedLabel()) {
                 related = kept.size();
             }
             if (!keep(b)) {
@@ -286,36 +362,40 @@ final class BodyExtractor {
         return null;
     }
 
-    /** Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. */
-    private static Map<Element, Stats> analyse(List<Block> blocks) {
-        Map<Element, Stats> stats = new IdentityHashMap<>(blocks.size() * 3 + 64);
+    /**
+     * Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. Returns
+     * the elements that hold a block, each once. The sums walk the parent links the traversal recorded, so no element
+     * is hashed or looked up.
+     */
+    private static List<Stats> analyse(List<Block> blocks) {
+        List<Stats> touched = new ArrayList<>(blocks.size() * 2 + 16);
         long total = 0;
         for (Block b : blocks) {
             total += b.chars;
             long prose = b.prose ? b.chars : 0;
             boolean below = false;
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                Stats s = stats.computeIfAbsent(e, k -> new Stats());
+            for (Stats s = b.frame; s != null; s = s.parent) {
+                if (s.positive == 0) {
+                    touched.add(s);
+                    s.hints = elementHints(s.element);
+                    s.positive = articleElement(s.element, s.hints) ? 1 : 2;
+                }
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
                 s.proseChars += prose;
                 s.holdsArticle |= below;
-                if (s.positive == 0) {
-                    s.hints = elementHints(e);
-                    s.positive = articleElement(e, s.hints) ? 1 : 2;
-                }
                 below |= s.positive == 1;
             }
         }
         for (Block b : blocks) {
-            int region = region(b.owner, stats, total);
+            int region = region(b.frame, total);
             b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose && !b.sentenceHeading;
             double g = score(b);
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                stats.get(e).score += g;
+            for (Stats s = b.frame; s != null; s = s.parent) {
+                s.score += g;
             }
         }
-        return stats;
+        return touched;
     }
 
     /**
@@ -323,9 +403,8 @@ final class BodyExtractor {
      * dropped it (if any) and the block's text; for tuning.
      */
     static String explain(Document doc, String title) {
-        List<Block> blocks = blocks(doc.body());
-        Map<Element, Stats> stats = analyse(blocks);
-        Selection selection = select(blocks, stats, title);
+        List<Block> blocks = cut(doc).blocks;
+        Selection selection = select(blocks, analyse(blocks), title);
         Set<Block> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         if (selection != null) {
             kept.addAll(selection.kept);
@@ -333,8 +412,9 @@ final class BodyExtractor {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             String cause = "";
-            for (Element e = b.owner; b.boilerplate && e != null; e = e.parent()) {
-                if (stats.get(e).region == BOILERPLATE || stats.get(e).region == MIXED) {
+            for (Stats s = b.frame; b.boilerplate && s != null; s = s.parent) {
+                if (s.region == BOILERPLATE || s.region == MIXED) {
+                    Element e = s.element;
                     cause = e.normalName() + "." + e.className() + "#" + e.id();
                     break;
                 }
@@ -343,14 +423,6 @@ final class BodyExtractor {
                     .append('\t').append(cause).append('\t').append(b.text.replace('\n', ' ')).append('\n');
         }
         return sb.toString();
-    }
-
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            d++;
-        }
-        return d;
     }
 
     private static boolean isInside(Element e, Element ancestor) {
@@ -462,10 +534,26 @@ final class BodyExtractor {
             if (tail * 2 > total || b.chars > 250) {
                 break;
             }
-            if (!b.heading && CALL_TO_ACTION.matcher(b.text.toLowerCase(Locale.ROOT)).find()) {
+            if (!b.heading && callToAction(b.text.toLowerCase(Locale.ROOT))) {
                 kept.remove(i);
             }
         }
+    }
+
+    private static boolean callToAction(String lowerCased) {
+        for (String word : CALL_TO_ACTION_WORDS) {
+            if (lowerCased.contains(word)) {
+                return CALL_TO_ACTION.matcher(lowerCased).find();
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #CREDIT} can match: it needs a "©", a "(" or a credit word at the start. */
+    private static boolean mayHoldCredit(String text) {
+        char first = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(0));
+        return text.indexOf('©') >= 0 || text.indexOf('(') >= 0 || first == 'f' || first == 'p' || first == 'b'
+                || first == 'i' || first > 0x7f;
     }
 
     private static boolean keep(Block b) {
@@ -473,27 +561,28 @@ final class BodyExtractor {
         if (linkDensity > 0.5) {
             return false;
         }
-        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).find() || LABEL_LINE.matcher(b.text).find()
-                || RELATED_LABEL.matcher(b.text).matches() || DATE_LINE.matcher(b.text).matches()
+        // Both phrase patterns start with "^": lookingAt tries position 0 only, where find would try every position.
+        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).lookingAt() || LABEL_LINE.matcher(b.text).lookingAt()
+                || b.relatedLabel() || DATE_LINE.matcher(b.text).matches()
                 || APPEAL.matcher(b.text).lookingAt())) {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.
-        if (b.chars <= 200 && CREDIT.matcher(b.text).find()) {
+        if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
             return false;
         }
         return true;
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
-    private static int region(Element owner, Map<Element, Stats> stats, long total) {
+    private static int region(Stats owner, long total) {
         int region = CONTENT;
-        for (Element e = owner; e != null; e = e.parent()) {
+        for (Stats s = owner; s != null; s = s.parent) {
+            Element e = s.element;
             String name = e.normalName();
             if (name.equals("body") || name.equals("html")) {
                 break;
             }
-            Stats s = stats.get(e);
             if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
@@ -562,19 +651,21 @@ final class BodyExtractor {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        String cls = e.attr("class");
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return 0;
-        }
-        // Templates repeat the same class attribute on many elements; classify each distinct one once.
-        String key = cls + '#' + id;
-        Integer cached = ELEMENT_HINTS.get(key);
+        // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
+        Attributes attributes = e.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
+        return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
+    }
+
+    /** Templates repeat the same class attribute on many elements and pages; each distinct value is classified once. */
+    private static int valueHints(String value, Map<String, Integer> cache, boolean words) {
+        Integer cached = cache.get(value);
         if (cached != null) {
             return cached;
         }
         int result = 0;
-        for (String token : hintTokens(cls, id)) {
+        for (String token : words ? words(value) : List.of(value.toLowerCase(Locale.ROOT))) {
             int hints = hints(token);
             if (token.contains("__")) {
                 // BEM names: the block ("entry__content") may say content, the element after "__" what the box is.
@@ -588,10 +679,10 @@ final class BodyExtractor {
                 result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
             }
         }
-        if (ELEMENT_HINTS.size() > 100_000) {
-            ELEMENT_HINTS.clear();
+        if (cache.size() > 100_000) {
+            cache.clear();
         }
-        ELEMENT_HINTS.put(key, result);
+        cache.put(value, result);
         return result;
     }
 
@@ -640,9 +731,9 @@ final class BodyExtractor {
         return sb.toString();
     }
 
-    private static List<String> hintTokens(String cls, String id) {
+    /** The lower-cased words of a class attribute; split by hand, as String.split compiles a regex on every call. */
+    private static List<String> words(String cls) {
         List<String> tokens = new ArrayList<>();
-        // Split by hand: String.split compiles a regex on every call, and this runs for every element.
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
             boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
@@ -653,17 +744,7 @@ final class BodyExtractor {
                 start = i;
             }
         }
-        if (!id.isEmpty()) {
-            tokens.add(id.toLowerCase(Locale.ROOT));
-        }
         return tokens;
-    }
-
-    private static List<Block> blocks(Element root) {
-        BlockCollector collector = new BlockCollector();
-        NodeTraversor.filter(collector, root);
-        collector.flush();
-        return collector.blocks;
     }
 
     static boolean hidden(Element e) {
@@ -674,19 +755,31 @@ final class BodyExtractor {
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** One element the traversal entered: its place in the tree, and what the blocks inside it add up to. */
     private static final class Stats {
+        final Element element;
+        final Stats parent;
+        final int depth;
         long chars;
         long linkChars;
         long proseChars;
         double score;
         int region;
+        /** 0 until a block inside is counted; then 1 when the element is marked up as the article, else 2. */
         int positive;
         int hints;
         boolean holdsArticle;
+
+        Stats(Element element, Stats parent) {
+            this.element = element;
+            this.parent = parent;
+            this.depth = parent == null ? 0 : parent.depth + 1;
+        }
     }
 
     private static final class Block {
         final Element owner;
+        final Stats frame;
         final String text;
         final int chars;
         final int linkChars;
@@ -699,9 +792,19 @@ final class BodyExtractor {
         /** Some templates set the standfirst as a subheading; a "heading" of a sentence or two is one. */
         final boolean sentenceHeading;
         boolean boilerplate;
+        /** Whether the whole text is a "Related articles" label; asked twice for short blocks, so kept once known. */
+        private Boolean relatedLabel;
 
-        Block(Element owner, String text, int chars, int linkChars) {
-            this.owner = owner;
+        boolean relatedLabel() {
+            if (relatedLabel == null) {
+                relatedLabel = RELATED_LABEL.matcher(text).matches();
+            }
+            return relatedLabel;
+        }
+
+        Block(Stats frame, String text, int chars, int linkChars) {
+            this.frame = frame;
+            this.owner = frame.element;
             this.text = text;
             this.chars = chars;
             this.linkChars = Math.min(linkChars, chars);
@@ -715,26 +818,45 @@ final class BodyExtractor {
         }
     }
 
+    private static final int OTHER_TAG = 0;
+    private static final int SKIP_TAG = 1;
+    private static final int BLOCK_TAG = 2;
+    private static final int BREAK_TAG = 3;
+    private static final int ANCHOR_TAG = 4;
+
+    /** One lookup per element instead of one per tag set; the traversal asks this for every element of the body. */
+    private static int tagKind(String name) {
+        if (SKIP.contains(name)) {
+            return SKIP_TAG;
+        }
+        if (BLOCK.contains(name)) {
+            return BLOCK_TAG;
+        }
+        return name.equals("br") ? BREAK_TAG : name.equals("a") ? ANCHOR_TAG : OTHER_TAG;
+    }
+
+    /**
+     * Cuts the text into blocks, normalising whitespace as it goes: runs of white space become one space, a line
+     * break ({@code <br>}) a newline, and characters are copied in runs rather than one by one.
+     */
     private static final class BlockCollector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
-        private final Deque<Element> owners = new ArrayDeque<>();
-        private final StringBuilder buffer = new StringBuilder();
+        /** Every element under the root in document order, those in skipped markup (scripts, forms) included. */
+        final List<Element> elements = new ArrayList<>(512);
+        /** Every element entered and not yet left, innermost last, linked to its parent. */
+        private Stats current;
+        private final Deque<Stats> owners = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        /** White space seen since the last character written: becomes one space before the next one. */
+        private boolean space;
         private int chars;
         private int linkChars;
         private int anchorDepth;
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                String s = text.getWholeText();
-                buffer.append(s);
-                int visible = 0;
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (!Character.isWhitespace(c) && c != '\u00a0') {
-                        visible++;
-                    }
-                }
+            if (node instanceof TextNode textNode) {
+                int visible = append(textNode.getWholeText());
                 chars += visible;
                 if (anchorDepth > 0) {
                     linkChars += visible;
@@ -744,80 +866,111 @@ final class BodyExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            String name = e.normalName();
-            if (SKIP.contains(name)) {
-                return FilterResult.SKIP_ENTIRELY;
-            }
-            if (name.equals("br")) {
-                buffer.append(BREAK);
-                return FilterResult.CONTINUE;
-            }
-            if (BLOCK.contains(name)) {
-                flush();
-                owners.push(e);
-            } else if (name.equals("a")) {
-                anchorDepth++;
+            elements.add(e);
+            switch (tagKind(e.normalName())) {
+                case SKIP_TAG -> {
+                    if (e.childNodeSize() > 0) {
+                        NodeTraversor.traverse((inner, innerDepth) -> {
+                            if (inner != e && inner instanceof Element child) {
+                                elements.add(child);
+                            }
+                        }, e);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                case BREAK_TAG -> {
+                    lineBreak();
+                    return FilterResult.CONTINUE;
+                }
+                case BLOCK_TAG -> {
+                    flush();
+                    current = new Stats(e, current);
+                    owners.push(current);
+                }
+                case ANCHOR_TAG -> {
+                    anchorDepth++;
+                    current = new Stats(e, current);
+                }
+                default -> current = new Stats(e, current);
             }
             return FilterResult.CONTINUE;
         }
 
         @Override
         public FilterResult tail(Node node, int depth) {
-            if (node instanceof Element e) {
-                String name = e.normalName();
-                if (BLOCK.contains(name)) {
+            if (current != null && current.element == node) {
+                if (!owners.isEmpty() && owners.peek() == current) {
                     flush();
                     owners.pop();
-                } else if (name.equals("a")) {
+                } else if (((Element) node).normalName().equals("a")) {
                     anchorDepth--;
                 }
+                current = current.parent;
             }
             return FilterResult.CONTINUE;
         }
 
-        void flush() {
-            if (chars > 0 && !owners.isEmpty()) {
-                String text = normalise(buffer);
-                if (!text.isEmpty()) {
-                    blocks.add(new Block(owners.peek(), text, chars, linkChars));
+        /** Appends one text node's characters, normalised; returns how many are visible (not white space). */
+        private int append(String s) {
+            int visible = 0;
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (c == '\u200b') {
+                    // Counted as visible, written as white space: as the block sizes have always been measured.
+                    visible++;
+                    space = true;
+                    i++;
+                } else if (blank(c)) {
+                    space = true;
+                    i++;
+                } else {
+                    int end = i + 1;
+                    while (end < n && !blank(s.charAt(end)) && s.charAt(end) != '\u200b') {
+                        end++;
+                    }
+                    if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                    space = false;
+                    text.append(s, i, end);
+                    visible += end - i;
+                    i = end;
                 }
             }
-            buffer.setLength(0);
-            chars = 0;
-            linkChars = 0;
+            return visible;
         }
 
-        private static String normalise(CharSequence raw) {
-            StringBuilder sb = new StringBuilder(raw.length());
-            boolean space = false;
-            for (int i = 0; i < raw.length(); i++) {
-                char c = raw.charAt(i);
-                if (c == BREAK) {
-                    int end = sb.length();
-                    while (end > 0 && sb.charAt(end - 1) == ' ') {
-                        end--;
-                    }
-                    sb.setLength(end);
-                    if (end > 0 && sb.charAt(end - 1) != '\n') {
-                        sb.append('\n');
-                    }
-                    space = false;
-                } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
-                    space = true;
-                } else {
-                    if (space && !sb.isEmpty() && sb.charAt(sb.length() - 1) != '\n') {
-                        sb.append(' ');
-                    }
-                    space = false;
-                    sb.append(c);
+        /** White space or a no-break space; printable ASCII, most of any text, is decided by one comparison. */
+        private static boolean blank(char c) {
+            if (c > ' ' && c < 0x7f) {
+                return false;
+            }
+            return c == '\u00a0' || Character.isWhitespace(c);
+        }
+
+        private void lineBreak() {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            space = false;
+        }
+
+        void flush() {
+            if (chars > 0 && !owners.isEmpty()) {
+                int end = text.length();
+                while (end > 0 && text.charAt(end - 1) == '\n') {
+                    end--;
+                }
+                if (end > 0) {
+                    blocks.add(new Block(owners.peek(), text.substring(0, end), chars, linkChars));
                 }
             }
-            int end = sb.length();
-            while (end > 0 && (sb.charAt(end - 1) == '\n' || sb.charAt(end - 1) == ' ')) {
-                end--;
-            }
-            sb.setLength(end);
-            return sb.toString();
+            text.setLength(0);
+            space = false;
+            chars = 0;
+            linkChars = 0;
         }
     }
 }

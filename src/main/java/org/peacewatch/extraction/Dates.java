@@ -37,6 +37,8 @@ final class Dates {
     /** What may stand between a label and its date: "on", "am", "the", a colon. */
     private static final Pattern LABEL_GAP = Pattern.compile("(?:\\s+(?:on|am|le|el|il|op|the|в|у)(?=\\s))*\\s*:?\\s*");
     private static final Pattern TRAILING_ZONE = Pattern.compile("^(?::\\d{2})?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})\\b");
+    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_-]|\\.|$)");
+    private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = months();
@@ -220,11 +222,11 @@ final class Dates {
         if (url == null) {
             return null;
         }
-        Matcher m = Pattern.compile("/((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_-]|\\.|$)").matcher(url);
+        Matcher m = URL_DAY.matcher(url);
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
         }
-        m = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)").matcher(url);
+        m = URL_COMPACT_DAY.matcher(url);
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
         }

@@ -57,7 +57,7 @@ final class LanguageDetector {
                 }
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeScript script = script(c);
             switch (script) {
                 case LATIN -> latin++;
                 case CYRILLIC -> {
@@ -103,6 +103,20 @@ final class LanguageDetector {
             return new Guess("he", 1);
         }
         return byStopwords(sample, LATIN);
+    }
+
+    /**
+     * The script of a character, answering the two common ranges (accented Latin, the Cyrillic block) without
+     * {@link Character.UnicodeScript#of}'s search over all Unicode ranges, which runs for every letter of the sample.
+     */
+    private static Character.UnicodeScript script(char c) {
+        if (c >= '\u00c0' && c <= '\u024f' && c != '\u00d7' && c != '\u00f7') {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (c >= '\u0400' && c <= '\u04ff' && c != '\u0485' && c != '\u0486') {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        return Character.UnicodeScript.of(c);
     }
 
     private static Guess byStopwords(String sample, List<String> languages) {

@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
@@ -65,6 +67,7 @@ final class MetadataReader {
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     private static final int BYLINE = 1;
     private static final int DATE = 2;
     /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
@@ -83,6 +86,11 @@ final class MetadataReader {
     }
 
     static Metadata read(Document doc, String url) {
+        return read(doc, url, allElements(doc));
+    }
+
+    /** Reads from {@code all}, every element of {@code doc} in document order (the document first). */
+    static Metadata read(Document doc, String url, List<Element> all) {
         Map<String, String> meta = new HashMap<>();
         JsonLd ld = new JsonLd();
         List<Element> times = new ArrayList<>();
@@ -93,13 +101,13 @@ final class MetadataReader {
         String canonical = null;
         String htmlLang = null;
         String pageTitle = null;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : all) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
                 case "meta" -> {
                     String content = e.attr("content").strip();
                     if (!content.isEmpty()) {
-                        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                        for (String key : META_KEYS) {
                             String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
                             if (!k.isEmpty()) {
                                 meta.putIfAbsent(k, content);
@@ -143,20 +151,22 @@ final class MetadataReader {
             if (e.attributesSize() == 0) {
                 continue;
             }
-            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
+            // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
+            Attributes attributes = e.attributes();
+            if (!e.normalName().equals("meta") && attributes.hasKey("property") && attributes.hasKey("content")) {
                 // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
-                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
-                String content = e.attr("content").strip();
+                String key = attributes.get("property").strip().toLowerCase(Locale.ROOT);
+                String content = attributes.get("content").strip();
                 if (!key.isEmpty() && !content.isEmpty()) {
                     meta.putIfAbsent(key, content);
                 }
             }
-            String itemprop = e.attr("itemprop");
+            String itemprop = attributes.get("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
         }
-        Hinted hinted = new Hinted(doc);
+        Hinted hinted = new Hinted(all);
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
@@ -736,12 +746,13 @@ final class MetadataReader {
      * the class scan over the whole page runs only for those that do not.
      */
     private static final class Hinted {
-        private final Document doc;
+        /** Every element of the page in document order, as the first pass listed them. */
+        private final List<Element> all;
         private List<Element> bylines;
         private List<Element> dateLines;
 
-        Hinted(Document doc) {
-            this.doc = doc;
+        Hinted(List<Element> all) {
+            this.all = all;
         }
 
         List<Element> bylines() {
@@ -760,7 +771,7 @@ final class MetadataReader {
             }
             bylines = new ArrayList<>();
             dateLines = new ArrayList<>();
-            for (Element e : doc.getAllElements()) {
+            for (Element e : all) {
                 if (bylines.size() >= 20 && dateLines.size() >= 30) {
                     break;
                 }
@@ -779,7 +790,19 @@ final class MetadataReader {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        return hintsOf(e.attr("class")) | hintsOf(e.id());
+        Attributes attributes = e.attributes();
+        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
+    }
+
+    /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */
+    private static List<Element> allElements(Document doc) {
+        List<Element> all = new ArrayList<>(256);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                all.add(e);
+            }
+        }, doc);
+        return all;
     }
 
     /** Whole class attributes repeat across a page and across pages, so they are classified once each. */

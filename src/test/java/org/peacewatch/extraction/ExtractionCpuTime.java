@@ -12,9 +12,10 @@ import org.jsoup.Jsoup;
 
 /**
  * CPU time per page of extraction against Jsoup's parse alone, on the pages of {@link ExtractionBenchmark}. On a
- * shared machine wall-clock JMH figures swing with other processes' load; the CPU this process spends (its own
- * threads, garbage collection and JIT included) does not, so the ratio stays comparable. Parse and extraction blocks
- * alternate, and the median ratio of the rounds after warm-up is printed.
+ * shared machine wall-clock JMH figures swing with other processes' load; the CPU time of the measuring thread does
+ * not, so the ratio stays comparable. (The process's CPU time, used before, also counted the JIT compiler threads,
+ * which made rounds swing 1.4–3.4.) Parse and extraction blocks alternate, and the median ratio of the rounds after
+ * warm-up is printed.
  * Run: {@code java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)"
  * org.peacewatch.extraction.ExtractionCpuTime [rounds]} after {@code src/bench/jmh.sh} has built the classpath file.
  */
@@ -33,20 +34,20 @@ public final class ExtractionCpuTime {
         for (int i = 0; i < files.size(); i += 7) {
             pages.add(ExtractionEvaluation.read(files.get(i)));
         }
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var threads = ManagementFactory.getThreadMXBean();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Double> ratios = new ArrayList<>();
         List<double[]> perPage = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            long start = os.getProcessCpuTime();
+            long start = threads.getCurrentThreadCpuTime();
             for (String page : pages) {
                 Jsoup.parse(page, "https://example.org/");
             }
-            long parsed = os.getProcessCpuTime();
+            long parsed = threads.getCurrentThreadCpuTime();
             for (String page : pages) {
                 extractor.extract(page, "https://example.org/");
             }
-            long extracted = os.getProcessCpuTime();
+            long extracted = threads.getCurrentThreadCpuTime();
             // The first half of the rounds warms the JIT and the class-word caches.
             if (round >= rounds / 2) {
                 ratios.add((double) (extracted - parsed) / (parsed - start));

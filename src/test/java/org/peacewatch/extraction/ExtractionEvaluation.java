@@ -154,27 +154,29 @@ public final class ExtractionEvaluation {
 
     private static void print(Map<String, Map<String, Score>> scores, PrintStream out) {
         List<String> sources = List.of("wcxb-dev", "trafilatura", "all");
-        out.printf("%-14s %-12s %6s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "extractor", "source", "pages",
-                "shingF1", "shingP", "shingR", "bowF1", "withHit", "woLeak", "title", "date", "authF1");
+        out.printf("%-14s %-12s %6s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "extractor", "source", "pages",
+                "shingF1", "shingP", "shingR", "bowF1", "withHit", "woLeak", "title", "titleWs", "date", "authF1");
         for (var ex : scores.entrySet()) {
             for (String source : sources) {
                 Score s = ex.getValue().get(source);
                 if (s == null) {
                     continue;
                 }
-                out.printf(Locale.ROOT, "%-14s %-12s %6d %8s %8s %8s %8s %8.3f %8.3f %8s %8s %8s%n", ex.getKey(), source,
+                out.printf(Locale.ROOT, "%-14s %-12s %6d %8s %8s %8s %8s %8.3f %8.3f %8s %8s %8s %8s%n", ex.getKey(), source,
                         s.pages, fmt(s.shingleF1()), fmt(s.bodyPages == 0 ? Double.NaN : s.shingleP / s.bodyPages),
                         fmt(s.bodyPages == 0 ? Double.NaN : s.shingleR / s.bodyPages),
                         fmt(s.bodyPages == 0 ? Double.NaN : s.bowF1 / s.bodyPages),
                         (double) s.withHits / s.withCount, (double) s.withoutLeaks / s.withoutCount,
                         fmt(s.titled == 0 || !s.hasTitles ? Double.NaN : (double) s.titleOk / s.titled),
+                        fmt(s.titled == 0 || !s.hasTitles ? Double.NaN : (double) s.titleWhitespaceOk / s.titled),
                         fmt(s.dated == 0 || !s.hasDates ? Double.NaN : (double) s.dateOk / s.dated),
                         fmt(s.authored == 0 || !s.hasAuthors ? Double.NaN : s.authorF1 / s.authored));
             }
         }
         out.println("shingF1: F1 of mean precision and mean recall of 4-token shingle multisets (pages with articleBody);");
         out.println("bowF1: mean bag-of-words token F1 (README); withHit/woLeak: micro rates over snippets;");
-        out.println("title: exact match after NFC, whitespace collapse, case-fold; date: published-day accuracy;");
+        out.println("title: exact match after NFC, whitespace collapse, case-fold and typographic quotes as ASCII (the wcxb");
+        out.println("annotations write ' where pages print \u2019); titleWs: after whitespace collapse only; date: published-day accuracy;");
         out.println("authF1: mean author token F1; n/a: the extractor does not produce that field.");
     }
 
@@ -204,6 +206,7 @@ public final class ExtractionEvaluation {
         int withoutCount;
         int titled;
         int titleOk;
+        int titleWhitespaceOk;
         boolean hasTitles;
         int dated;
         int dateOk;
@@ -268,6 +271,9 @@ public final class ExtractionEvaluation {
                 titleOk = titleOk.replace('\t', ' ');
                 if (ok) {
                     this.titleOk++;
+                }
+                if (out.title() != null && collapse(out.title()).equals(collapse(gold.get("title").asString()))) {
+                    titleWhitespaceOk++;
                 }
             }
             String dateOk = "-";
@@ -353,6 +359,12 @@ public final class ExtractionEvaluation {
     }
 
     private static String titleForm(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String quotes = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\u2018\u2019\u201b\u2032]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u2033]", "\"");
+        return collapse(quotes).toLowerCase(Locale.ROOT);
+    }
+
+    private static String collapse(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 }

@@ -175,8 +175,8 @@ public final class ExtractionEvaluation {
         }
         out.println("shingF1: F1 of mean precision and mean recall of 4-token shingle multisets (pages with articleBody);");
         out.println("bowF1: mean bag-of-words token F1 (README); withHit/woLeak: micro rates over snippets;");
-        out.println("title: exact match after NFC, whitespace collapse, case-fold and typographic quotes as ASCII (the wcxb");
-        out.println("annotations write ' where pages print \u2019); titleWs: after whitespace collapse only; date: published-day accuracy;");
+        out.println("snippets and title: compared after NFC, whitespace collapse, case-fold and typographic quotes as ASCII (the");
+        out.println("wcxb annotations write ' where pages print \u2019); titleWs: title after whitespace collapse only; date: published-day accuracy;");
         out.println("authF1: mean author token F1; n/a: the extractor does not produce that field.");
     }
 
@@ -354,14 +354,21 @@ public final class ExtractionEvaluation {
         return new double[] {(double) common / predSize, (double) common / goldSize};
     }
 
+    /**
+     * Snippets and titles are compared after NFC, white-space collapse, case folding and typographic quotes written as
+     * ASCII: the WCXB annotations write ' and " where half of their pages print \u2019 and \u201c\u201d, which made about
+     * half of our missed snippets on those pages. Applied to both sides alike.
+     */
     static String snippetForm(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return collapse(asciiQuotes(Normalizer.normalize(s, Normalizer.Form.NFC))).toLowerCase(Locale.ROOT);
     }
 
     private static String titleForm(String s) {
-        String quotes = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\u2018\u2019\u201b\u2032]", "'")
-                .replaceAll("[\u201c\u201d\u201e\u2033]", "\"");
-        return collapse(quotes).toLowerCase(Locale.ROOT);
+        return snippetForm(s);
+    }
+
+    private static String asciiQuotes(String s) {
+        return s.replaceAll("[\u2018\u2019\u201b\u2032]", "'").replaceAll("[\u201c\u201d\u201e\u2033]", "\"");
     }
 
     private static String collapse(String s) {

@@ -35,9 +35,9 @@ public class ArticleExtractor {
         // The cut into blocks lists every element for the metadata reader; the body text needs the title, so it comes last.
         var page = BodyExtractor.cut(doc);
         var meta = MetadataReader.read(doc, url, page.elements());
-        var body = page.body(meta.title());
+        var body = page.body(meta.title(), meta.declaredArticle());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
-        String reason = text == body.text() ? body.reason() : null;
+        String reason = reason(text == body.text() ? body.reason() : null, meta);
         OffsetDateTime published = meta.published();
         if (published == null) {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
@@ -72,6 +72,17 @@ public class ArticleExtractor {
             return BodyExtractor.extract(Jsoup.parseBodyFragment(ldBody), title).text();
         }
         return ldBody.strip().replaceAll("[ \\t\\u00a0]+", " ").replaceAll("\\s*\\n\\s*", "\n\n");
+    }
+
+    /** Why the text is not one whole article: the body's own reason, or what the publisher says of the page. */
+    private static String reason(String bodyReason, MetadataReader.Metadata meta) {
+        if (meta.liveBlog()) {
+            return "live blog: a stream of dated updates rather than one article";
+        }
+        if (meta.paywalled()) {
+            return "paywalled: the publisher marks the article as not free, so the text may be only its free part";
+        }
+        return bodyReason;
     }
 
     private static String language(String declared, String contentLanguage, String text, String title, String description) {

@@ -189,7 +189,7 @@ final class BodyExtractor {
     }
 
     static Body extract(Document doc, String title) {
-        return cut(doc).body(title);
+        return cut(doc).body(title, true);
     }
 
     /**
@@ -210,9 +210,12 @@ final class BodyExtractor {
             return elements;
         }
 
-        /** The body text; the title, when known, is left out of it. */
-        Body body(String title) {
-            return BodyExtractor.body(blocks, title);
+        /**
+         * The body text; the title, when known, is left out of it. A page whose metadata declares it an article is
+         * never taken for a listing of story cards.
+         */
+        Body body(String title, boolean declaredArticle) {
+            return BodyExtractor.body(blocks, title, declaredArticle);
         }
     }
 
@@ -244,13 +247,18 @@ final class BodyExtractor {
         return new Page(collector.blocks, elements);
     }
 
-    private static Body body(List<Block> blocks, String title) {
+    private static Body body(List<Block> blocks, String title, boolean declaredArticle) {
         if (blocks.isEmpty()) {
             return new Body("", "page has no text", () -> null, () -> "");
         }
         Selection selection = select(blocks, analyse(blocks), title);
         if (selection == null) {
             return new Body("", "no article text found (navigation, listings or boilerplate only)",
+                    () -> dateNear(blocks, -1), () -> allText(blocks));
+        }
+        int cards = declaredArticle ? 0 : storyCards(blocks, selection);
+        if (cards > 0) {
+            return new Body("", "a listing of " + cards + " linked headlines with summaries, not one article",
                     () -> dateNear(blocks, -1), () -> allText(blocks));
         }
         StringBuilder out = new StringBuilder();
@@ -268,6 +276,60 @@ final class BodyExtractor {
         return new Body(text, reason, () -> dateNear(blocks, start), () -> allText(blocks));
     }
 
+    /**
+     * The number of story cards when the chosen text is a section page's summaries rather than an article: at least
+     * three linked headlines, each in a small box of its own (a card: the headline, a sentence or two, a link), and
+     * most of the text we would return sitting in those boxes. Only asked of pages that do not declare themselves an
+     * article in their metadata, since a listicle wraps its items the same way. Zero when the text reads as one article.
+     */
+    private static int storyCards(List<Block> blocks, Selection selection) {
+        Set<Stats> cards = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = Math.max(0, selection.first); i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.heading || b.chars < 20 || b.linkChars * 2 <= b.chars || !isInside(b.owner, selection.container)
+                    || !linksToAnotherPage(b.owner)) {
+                continue;
+            }
+            // The card is the first box around the headline that holds more than the headline.
+            Stats card = b.frame.parent;
+            while (card != null && card.chars < b.chars + 40 && card.element != selection.container) {
+                card = card.parent;
+            }
+            if (card != null && card.element != selection.container && card.chars <= 600) {
+                cards.add(card);
+            }
+        }
+        if (cards.size() < 3) {
+            return 0;
+        }
+        long all = 0;
+        long inCards = 0;
+        for (Block b : selection.kept) {
+            if (b.chars >= 400) {
+                // Summaries are a sentence or two; a long paragraph is an article's.
+                return 0;
+            }
+            all += b.chars;
+            for (Stats s = b.frame; s != null; s = s.parent) {
+                if (cards.contains(s)) {
+                    inCards += b.chars;
+                    break;
+                }
+            }
+        }
+        return inCards * 10 >= all * 7 ? cards.size() : 0;
+    }
+
+    /** Accordions and tables of contents link their headings within the page; story cards link to the story. */
+    private static boolean linksToAnotherPage(Element heading) {
+        Element link = heading.selectFirst("a[href]");
+        if (link == null) {
+            link = heading.closest("a[href]");
+        }
+        String href = link == null ? "" : link.attr("href").strip();
+        return !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);
+    }
+
     private static String allText(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
@@ -277,7 +339,7 @@ final class BodyExtractor {
     }
 
     /** The blocks that make the text, in reading order, and the index of the container's first block. */
-    private record Selection(List<Block> kept, int first) {
+    private record Selection(List<Block> kept, int first, Element container) {
     }
 
     /** Picks the article container and its text; null when no container scores. */
@@ -327,7 +389,7 @@ final class BodyExtractor {
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
             kept.remove(kept.size() - 1);
         }
-        return new Selection(kept, first);
+        return new Selection(kept, first, best);
     }
 
     /**

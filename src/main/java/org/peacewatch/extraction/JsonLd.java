@@ -29,6 +29,10 @@ final class JsonLd {
             "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle", "posting", "medicalscholarlyarticle");
     private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "aboutpage", "medicalwebpage");
 
+    /** The page says it is a live blog: a stream of dated updates rather than one article. */
+    boolean liveBlog;
+    /** An article object says it is not free to read ({@code isAccessibleForFree: false}), so the page holds a part. */
+    boolean paywalled;
     /** Article-typed objects first, then page-typed objects, each group in document order. */
     final List<JsonNode> articles = new ArrayList<>();
     final List<JsonNode> pages = new ArrayList<>();
@@ -65,6 +69,7 @@ final class JsonLd {
         for (String type : types(node)) {
             article |= ARTICLE_TYPES.contains(type);
             page |= PAGE_TYPES.contains(type);
+            liveBlog |= type.equals("liveblogposting");
             if (type.equals("website") && websiteName == null) {
                 websiteName = string(node.get("name"));
             }
@@ -73,6 +78,9 @@ final class JsonLd {
             anyDatePublished = string(node.get("datePublished"));
         }
         if (article) {
+            JsonNode free = node.get("isAccessibleForFree");
+            // Written as a boolean or as the strings "False" / "false" by different CMSs.
+            paywalled |= free != null && !free.isObject() && !free.isArray() && free.asString().strip().equalsIgnoreCase("false");
             articles.add(node);
         } else if (page) {
             pages.add(node);

@@ -44,7 +44,8 @@ final class MetadataReader {
 
     record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
                     String declaredLanguage, String canonicalUrl, String siteName, String description,
-                    String ldArticleBody, String documentTitle) {
+                    String ldArticleBody, String documentTitle, boolean liveBlog, boolean paywalled,
+                    boolean declaredArticle) {
     }
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
@@ -199,7 +200,8 @@ final class MetadataReader {
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(pageTitle, meta.get("og:title")));
+                firstNonBlank(pageTitle, meta.get("og:title")), ld.liveBlog, ld.paywalled,
+                !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
     }
 
     /**

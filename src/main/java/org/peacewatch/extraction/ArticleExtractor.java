@@ -38,7 +38,7 @@ public class ArticleExtractor {
         var body = page.body(meta.title());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = text == body.text() ? body.reason() : null;
-        OffsetDateTime published = meta.published();
+        OffsetDateTime published = shownDate(meta.published(), meta.otherDates(), body::allText);
         if (published == null) {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
@@ -58,6 +58,28 @@ public class ArticleExtractor {
                 language(meta.declaredLanguage(), contentLanguage, text, meta.title(), meta.description()),
                 meta.canonicalUrl(), meta.siteName(), meta.description(), text,
                 published == null ? null : published.toLocalDate(), reason);
+    }
+
+    /**
+     * Readers date an article by the day the page prints. When the markup states several days and the page prints
+     * only another of them (its last update, the local day of a UTC time, the right one of two fields that
+     * disagree), that printed day is the article's date.
+     */
+    static OffsetDateTime shownDate(OffsetDateTime published, java.util.List<OffsetDateTime> others,
+                                    java.util.function.Supplier<String> pageText) {
+        if (published == null || others.isEmpty()) {
+            return published;
+        }
+        var written = Dates.writtenDays(pageText.get());
+        if (written.contains(published.toLocalDate())) {
+            return published;
+        }
+        for (OffsetDateTime other : others) {
+            if (written.contains(other.toLocalDate())) {
+                return other;
+            }
+        }
+        return published;
     }
 
     /**

@@ -217,6 +217,46 @@ final class Dates {
         return null;
     }
 
+    /**
+     * Every day written anywhere in {@code text}, in any format {@link #textualDay} reads; a numeric day such as
+     * 03/04/2020 counts in both readings, since here it only confirms a day the markup states.
+     */
+    static java.util.Set<LocalDate> writtenDays(String text) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        if (text == null) {
+            return days;
+        }
+        addAll(days, ISO.matcher(text), 1, 2, 3);
+        addAll(days, SLASHED_YMD.matcher(text), 1, 2, 3);
+        addAll(days, DOTTED_DMY.matcher(text), 3, 2, 1);
+        addAll(days, SLASHED_DMY.matcher(text), 3, 2, 1);
+        addAll(days, SLASHED_DMY.matcher(text), 3, 1, 2);
+        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+        }
+        for (Matcher m = MONTH_DAY_YEAR.matcher(text); m.find(); ) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(2)));
+        }
+        for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
+            add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+        }
+        return days;
+    }
+
+    private static void addAll(java.util.Set<LocalDate> days, Matcher m, int year, int month, int day) {
+        while (m.find()) {
+            add(days, date(m.group(year), m.group(month), m.group(day)));
+        }
+    }
+
+    private static void add(java.util.Set<LocalDate> days, LocalDate day) {
+        if (day != null) {
+            days.add(day);
+        }
+    }
+
     /** Dates in URL paths such as /2024/03/17/ or /2024-03-17- or /20240317/. */
     static LocalDate fromUrl(String url) {
         if (url == null) {

@@ -37,14 +37,15 @@ import org.jsoup.select.NodeTraversor;
  * date as the last resort.</li>
  * </ol>
  * A publication time stated in UTC is moved to the publisher's local day: the offset of another date on the page,
- * else the zone of the country domain. The title is the visible headline when the meta titles confirm it (see
+ * else the zone of the country domain. When the page prints none of the chosen day but another day its markup states
+ * (a second publication field, the modification date, the UTC day), {@link ArticleExtractor} takes the printed one. The title is the visible headline when the meta titles confirm it (see
  * {@code title}).
  */
 final class MetadataReader {
 
     record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
                     String declaredLanguage, String canonicalUrl, String siteName, String description,
-                    String ldArticleBody, String documentTitle) {
+                    String ldArticleBody, String documentTitle, List<OffsetDateTime> otherDates) {
     }
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
@@ -171,6 +172,7 @@ final class MetadataReader {
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
         OffsetDateTime published = Dates.parse(publishedValue);
+        OffsetDateTime statedPublished = published;
         // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
         if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
             ZoneOffset local = localOffset(meta, ld, times);
@@ -199,7 +201,7 @@ final class MetadataReader {
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(pageTitle, meta.get("og:title")));
+                firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published));
     }
 
     /**
@@ -613,6 +615,52 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Every other date the page's markup states for the article, in the precedence of {@code published}, then its
+     * modification dates: the day readers see may be any of them (a template fills one field wrongly, the page shows
+     * its last update, a UTC time falls on another local day). {@link ArticleExtractor} picks among them by the text.
+     */
+    private static List<OffsetDateTime> otherDates(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                                   Map<String, Element> itemprops, OffsetDateTime stated,
+                                                   OffsetDateTime published) {
+        List<String> values = new ArrayList<>();
+        values.add(ld.first("datePublished", false));
+        PUBLISHED_META.forEach(key -> values.add(meta.get(key)));
+        values.add(ld.first("dateCreated", false));
+        Element item = itemprops.get("datepublished");
+        if (item != null) {
+            values.add(firstNonBlank(item.attr("datetime"), item.attr("content")));
+        }
+        // Only the first time element: later ones date teasers, related articles and comments.
+        if (!times.isEmpty() && !inComment(times.get(0))) {
+            values.add(times.get(0).attr("datetime"));
+        }
+        GENERIC_DATE_META.forEach(key -> values.add(meta.get(key)));
+        values.add(ld.first("datePublished", true));
+        values.add(ld.first("dateModified", true));
+        MODIFIED_META.forEach(key -> values.add(meta.get(key)));
+        Element modifiedItem = itemprops.get("datemodified");
+        if (modifiedItem != null) {
+            values.add(firstNonBlank(modifiedItem.attr("datetime"), modifiedItem.attr("content")));
+        }
+        List<OffsetDateTime> dates = new ArrayList<>();
+        for (String value : values) {
+            OffsetDateTime d = Dates.parse(value);
+            if (d != null && dates.stream().noneMatch(x -> x.toLocalDate().equals(d.toLocalDate()))) {
+                dates.add(d);
+            }
+        }
+        if (published != null) {
+            // The same instant at another offset is no other statement, unless we moved a UTC time ourselves and
+            // it did not land on local midnight (a CMS storing a local day as UTC).
+            boolean moved = stated != null && !stated.getOffset().equals(published.getOffset())
+                    && !published.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+            dates.removeIf(d -> d.toLocalDate().equals(published.toLocalDate())
+                    || !moved && d.toInstant().equals(published.toInstant()));
+        }
+        return List.copyOf(dates);
     }
 
     /** Comment threads date each comment; those dates are not the article's. */

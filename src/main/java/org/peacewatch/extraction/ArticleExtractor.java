@@ -38,7 +38,8 @@ public class ArticleExtractor {
         var body = page.body(meta.title());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = text == body.text() ? body.reason() : null;
-        OffsetDateTime published = shownDate(meta.published(), meta.otherDates(), body::allText);
+        OffsetDateTime published = shownDate(meta.published(), meta.otherDates(), body::allText,
+                () -> MetadataReader.datelineDay(page.elements(), url));
         if (published == null) {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
@@ -63,11 +64,12 @@ public class ArticleExtractor {
     /**
      * Readers date an article by the day the page prints. When the markup states several days and the page prints
      * only another of them (its last update, the local day of a UTC time, the right one of two fields that
-     * disagree), that printed day is the article's date.
+     * disagree), that printed day is the article's date; when it prints none of them, the dateline under the headline.
      */
     static OffsetDateTime shownDate(OffsetDateTime published, java.util.List<OffsetDateTime> others,
-                                    java.util.function.Supplier<String> pageText) {
-        if (published == null || others.isEmpty()) {
+                                    java.util.function.Supplier<String> pageText,
+                                    java.util.function.Supplier<LocalDate> headlineDay) {
+        if (published == null) {
             return published;
         }
         var written = Dates.writtenDays(pageText.get());
@@ -79,7 +81,8 @@ public class ArticleExtractor {
                 return other;
             }
         }
-        return published;
+        LocalDate nearHeadline = headlineDay.get();
+        return nearHeadline != null ? Dates.startOfDay(nearHeadline) : published;
     }
 
     /**

@@ -235,9 +235,12 @@ final class Dates {
             Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
             add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
         }
-        for (Matcher m = MONTH_DAY_YEAR.matcher(text); m.find(); ) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(2)));
+        Matcher words = MONTH_DAY_YEAR.matcher(text);
+        for (int from = 0; from < text.length() && words.find(from); ) {
+            Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
+            add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
+            // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
+            from = month == null ? words.start() + 1 : words.end();
         }
         for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
             add(days, date("20" + m.group(3), m.group(2), m.group(1)));

@@ -62,6 +62,7 @@ final class MetadataReader {
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
             "article.author", "cxenseparse:author");
+    private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
     private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
@@ -661,6 +662,66 @@ final class MetadataReader {
                     || !moved && d.toInstant().equals(published.toInstant()));
         }
         return List.copyOf(dates);
+    }
+
+    /**
+     * The day of a dateline next to the headline: a short element (not a sentence of the text) just after the first
+     * h1 that is not the site's name, else just before it (dates above a headline). Null when none is there.
+     */
+    static LocalDate datelineDay(List<Element> all, String url) {
+        int headline = -1;
+        for (int i = 0; i < all.size() && headline < 0; i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("h1") && !siteHeading(e, url)) {
+                headline = i;
+            }
+        }
+        if (headline < 0) {
+            return null;
+        }
+        Element h1 = all.get(headline);
+        for (int i = headline + 1; i < all.size() && i <= headline + 80; i++) {
+            LocalDate day = datelineIn(all.get(i), h1);
+            if (day != null) {
+                return day;
+            }
+        }
+        for (int i = headline - 1; i >= 0 && i >= headline - 20; i--) {
+            LocalDate day = datelineIn(all.get(i), h1);
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate datelineIn(Element e, Element headline) {
+        // Containers of the headline or of the text hold whole paragraphs; a dateline is a few words long.
+        if (e.childrenSize() > 8 || e.hasParent() && headline.equals(e.parent()) || headline.parents().contains(e)
+                || inComment(e) || inSidebar(e)) {
+            return null;
+        }
+        String text = e.text();
+        if (text.length() < 6 || text.length() > 80 || e.normalName().equals("h1")) {
+            return null;
+        }
+        LocalDate day = Dates.textualDay(text);
+        if (day == null) {
+            OffsetDateTime iso = Dates.parse(text);
+            day = iso == null ? null : iso.toLocalDate();
+        }
+        return day;
+    }
+
+    /** Sidebars and widgets list other posts with their dates. */
+    private static boolean inSidebar(Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && depth++ < 8; p = p.parent()) {
+            if (p.normalName().equals("aside") || SIDEBAR_HINT.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comment threads date each comment; those dates are not the article's. */

@@ -29,6 +29,7 @@ class DatesTests {
                 .containsExactlyInAnyOrder(LocalDate.of(2020, 3, 12), LocalDate.of(2019, 10, 15), LocalDate.of(2018, 2, 20),
                         LocalDate.of(2023, 1, 1), LocalDate.of(2021, 4, 3), LocalDate.of(2021, 3, 4));
         assertThat(Dates.writtenDays("no dates, only 12:30 and 2020")).isEmpty();
+        assertThat(Dates.writtenDays("ByKathryn GiuffridaMar 5, 2025 | 6 comments")).containsExactly(LocalDate.of(2025, 3, 5));
     }
 
     @Test

@@ -318,6 +318,32 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void takesTheDatelineUnderTheHeadlineWhenThePageShowsNoneOfTheStatedDays() {
+        var article = extractUndated("""
+                <script type="application/ld+json">{"@type":"Article","headline":"Talks","datePublished":"2016-08-29T21:54:39.000Z",
+                "dateModified":"2020-10-01T13:23:47.000Z"}</script>""",
+                "<article><h1>Talks</h1><div class=\"byline\"><span>By Sarah Yang</span> <span>Updated May 06, 2019</span></div>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2019, 5, 6));
+    }
+
+    @Test
+    void doesNotTakeADateFromTheFirstSentenceForADateline() {
+        var article = extractUndated("<meta property=\"article:published_time\" content=\"2016-01-15T10:00:00+01:00\">",
+                "<article><h1>Talks</h1><p>We are looking for a new colleague to start on 1 April 2016 or earlier, in Geneva.</p>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2016, 1, 15));
+    }
+
+    @Test
+    void doesNotTakeTheDateOfAnotherPostInTheSidebarForADateline() {
+        var article = extractUndated("<meta property=\"article:published_time\" content=\"2012-06-08T13:27:29Z\">",
+                "<article><h1>Talks</h1>" + BODY + "</article><div class=\"widget widget_recent_entries\"><ul><li>"
+                + "<a href=\"/other\">Other post</a> <span class=\"post-date\">23. Januar 2020</span></li></ul></div>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2012, 6, 8));
+    }
+
+    @Test
     void takesTheNameOutOfAVisibleBylineWithDateAndSection() {
         assertThat(MetadataReader.bylineName("Posted on September 21, 2020 by Adi Tzlil")).isEqualTo("Adi Tzlil");
         assertThat(MetadataReader.bylineName("8. Januar 2020 · by Aureliana · in Gefühle")).isEqualTo("Aureliana");

@@ -72,12 +72,15 @@ public class ArticleExtractor {
         if (published == null) {
             return published;
         }
-        var written = Dates.writtenDays(pageText.get());
-        if (written.contains(published.toLocalDate())) {
+        String text = pageText.get();
+        var writtenByYear = new java.util.HashMap<Integer, java.util.Set<LocalDate>>();
+        java.util.function.Predicate<LocalDate> written = day -> writtenByYear
+                .computeIfAbsent(day.getYear(), year -> Dates.writtenDaysOf(text, year)).contains(day);
+        if (written.test(published.toLocalDate())) {
             return published;
         }
         for (OffsetDateTime other : others) {
-            if (written.contains(other.toLocalDate())) {
+            if (written.test(other.toLocalDate())) {
                 return other;
             }
         }

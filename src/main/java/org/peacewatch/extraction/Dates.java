@@ -248,6 +248,34 @@ final class Dates {
         return days;
     }
 
+    /**
+     * The days of {@code year} that {@code text} writes, in any format {@link #writtenDays} reads. Only the
+     * surroundings of the year's digits are read, so a long page costs a few plain searches rather than a regex pass
+     * per format.
+     */
+    static java.util.Set<LocalDate> writtenDaysOf(String text, int year) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        if (text == null) {
+            return days;
+        }
+        String full = Integer.toString(year);
+        for (String needle : List.of(full, "." + full.substring(2))) {
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+                int from = Math.max(0, at - 30);
+                // Start the window at a word boundary, so that "19 December" is not read as "9 December".
+                while (from > 0 && from > at - 45 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+                    from--;
+                }
+                for (LocalDate day : writtenDays(text.substring(from, Math.min(text.length(), at + needle.length() + 12)))) {
+                    if (day.getYear() == year) {
+                        days.add(day);
+                    }
+                }
+            }
+        }
+        return days;
+    }
+
     private static void addAll(java.util.Set<LocalDate> days, Matcher m, int year, int month, int day) {
         while (m.find()) {
             add(days, date(m.group(year), m.group(month), m.group(day)));

@@ -680,14 +680,16 @@ final class MetadataReader {
             return null;
         }
         Element h1 = all.get(headline);
+        Set<Element> around = new java.util.HashSet<>(h1.parents());
+        around.add(h1);
         for (int i = headline + 1; i < all.size() && i <= headline + 80; i++) {
-            LocalDate day = datelineIn(all.get(i), h1);
+            LocalDate day = datelineIn(all.get(i), around);
             if (day != null) {
                 return day;
             }
         }
         for (int i = headline - 1; i >= 0 && i >= headline - 20; i--) {
-            LocalDate day = datelineIn(all.get(i), h1);
+            LocalDate day = datelineIn(all.get(i), around);
             if (day != null) {
                 return day;
             }
@@ -695,14 +697,15 @@ final class MetadataReader {
         return null;
     }
 
-    private static LocalDate datelineIn(Element e, Element headline) {
-        // Containers of the headline or of the text hold whole paragraphs; a dateline is a few words long.
-        if (e.childrenSize() > 8 || e.hasParent() && headline.equals(e.parent()) || headline.parents().contains(e)
-                || inComment(e) || inSidebar(e)) {
+    /** {@code around}: the headline and its ancestors, which hold the headline's own text or whole paragraphs. */
+    private static LocalDate datelineIn(Element e, Set<Element> around) {
+        // A dateline is a few words long: neither a sentence of the text nor a container of several.
+        if (e.childrenSize() > 8 || around.contains(e) || e.hasParent() && around.contains(e.parent())
+                && e.parent().normalName().equals("h1")) {
             return null;
         }
-        String text = e.text();
-        if (text.length() < 6 || text.length() > 80 || e.normalName().equals("h1")) {
+        String text = shortText(e, 80);
+        if (text == null || text.length() < 6 || text.chars().noneMatch(Character::isDigit) || inComment(e) || inSidebar(e)) {
             return null;
         }
         LocalDate day = Dates.textualDay(text);
@@ -711,6 +714,24 @@ final class MetadataReader {
             day = iso == null ? null : iso.toLocalDate();
         }
         return day;
+    }
+
+    /** The element's text when it has at most {@code max} characters, else null, without collecting a long text. */
+    private static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element child && child.isBlock() && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return text.length() > max ? null : text;
     }
 
     /** Sidebars and widgets list other posts with their dates. */

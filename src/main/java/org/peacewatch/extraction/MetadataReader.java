@@ -63,6 +63,7 @@ final class MetadataReader {
             "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
             "article.author", "cxenseparse:author");
     private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
     private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
@@ -573,26 +574,35 @@ final class MetadataReader {
         if (Dates.parse(pageDate) != null) {
             return pageDate;
         }
-        for (Element e : hinted.dateLines()) {
-            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
-                continue;
-            }
-            String text = e.ownText().isBlank() ? e.text() : e.ownText();
-            if (text.length() > 200) {
-                continue;
-            }
-            LocalDate day = Dates.textualDay(text);
-            if (day == null) {
-                OffsetDateTime iso = Dates.parse(text);
-                day = iso == null ? null : iso.toLocalDate();
-            }
-            if (day != null) {
-                return day.toString();
+        // A line named as the publication date beats other date lines (event dates, teasers) that come first.
+        for (boolean named : new boolean[] {true, false}) {
+            for (Element e : hinted.dateLines()) {
+                LocalDate day = dateLineDay(e, named);
+                if (day != null) {
+                    return day.toString();
+                }
             }
         }
         LocalDate inUrl = Dates.fromUrl(url);
         return inUrl == null ? null : inUrl.toString();
+    }
+
+    private static LocalDate dateLineDay(Element e, boolean namedPublished) {
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")
+                || namedPublished && !PUBLISHED_LINE.matcher(hint).find()) {
+            return null;
+        }
+        String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() > 200) {
+            return null;
+        }
+        LocalDate day = Dates.textualDay(text);
+        if (day == null) {
+            OffsetDateTime iso = Dates.parse(text);
+            day = iso == null ? null : iso.toLocalDate();
+        }
+        return day;
     }
 
     /**

@@ -344,6 +344,13 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void prefersADateLineNamedAsThePostDateOverAnEarlierEventDate() {
+        var article = extractUndated("", "<div class=\"field-seminar-datum\">19.1.23, 10:00-11:30 Uhr</div>"
+                + "<article><h1>Talks</h1><div class=\"field--name-node-post-date\">20.12.2022</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 12, 20));
+    }
+
+    @Test
     void takesTheNameOutOfAVisibleBylineWithDateAndSection() {
         assertThat(MetadataReader.bylineName("Posted on September 21, 2020 by Adi Tzlil")).isEqualTo("Adi Tzlil");
         assertThat(MetadataReader.bylineName("8. Januar 2020 · by Aureliana · in Gefühle")).isEqualTo("Aureliana");

@@ -38,7 +38,8 @@ public class ArticleExtractor {
         var body = page.body(meta.title(), meta.declaredArticle());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = reason(text == body.text() ? body.reason() : null, meta);
-        OffsetDateTime published = meta.published();
+        OffsetDateTime published = shownDate(meta.published(), meta.otherDates(), body::allText,
+                () -> MetadataReader.datelineDay(page.elements(), url));
         if (published == null) {
             LocalDate inTitle = meta.documentTitle() == null ? null : Dates.textualDay(meta.documentTitle());
             published = Dates.startOfDay(inTitle != null ? inTitle : body.dateNearHeadline());
@@ -58,6 +59,33 @@ public class ArticleExtractor {
                 language(meta.declaredLanguage(), contentLanguage, text, meta.title(), meta.description()),
                 meta.canonicalUrl(), meta.siteName(), meta.description(), text,
                 published == null ? null : published.toLocalDate(), reason);
+    }
+
+    /**
+     * Readers date an article by the day the page prints. When the markup states several days and the page prints
+     * only another of them (its last update, the local day of a UTC time, the right one of two fields that
+     * disagree), that printed day is the article's date; when it prints none of them, the dateline under the headline.
+     */
+    static OffsetDateTime shownDate(OffsetDateTime published, java.util.List<OffsetDateTime> others,
+                                    java.util.function.Supplier<String> pageText,
+                                    java.util.function.Supplier<LocalDate> headlineDay) {
+        if (published == null) {
+            return published;
+        }
+        String text = pageText.get();
+        var writtenByYear = new java.util.HashMap<Integer, java.util.Set<LocalDate>>();
+        java.util.function.Predicate<LocalDate> written = day -> writtenByYear
+                .computeIfAbsent(day.getYear(), year -> Dates.writtenDaysOf(text, year)).contains(day);
+        if (written.test(published.toLocalDate())) {
+            return published;
+        }
+        for (OffsetDateTime other : others) {
+            if (written.test(other.toLocalDate())) {
+                return other;
+            }
+        }
+        LocalDate nearHeadline = headlineDay.get();
+        return nearHeadline != null ? Dates.startOfDay(nearHeadline) : published;
     }
 
     /**

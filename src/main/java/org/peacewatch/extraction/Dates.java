@@ -217,6 +217,77 @@ final class Dates {
         return null;
     }
 
+    /**
+     * Every day written anywhere in {@code text}, in any format {@link #textualDay} reads; a numeric day such as
+     * 03/04/2020 counts in both readings, since here it only confirms a day the markup states.
+     */
+    static java.util.Set<LocalDate> writtenDays(String text) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        if (text == null) {
+            return days;
+        }
+        addAll(days, ISO.matcher(text), 1, 2, 3);
+        addAll(days, SLASHED_YMD.matcher(text), 1, 2, 3);
+        addAll(days, DOTTED_DMY.matcher(text), 3, 2, 1);
+        addAll(days, SLASHED_DMY.matcher(text), 3, 2, 1);
+        addAll(days, SLASHED_DMY.matcher(text), 3, 1, 2);
+        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+        }
+        Matcher words = MONTH_DAY_YEAR.matcher(text);
+        for (int from = 0; from < text.length() && words.find(from); ) {
+            Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
+            add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
+            // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
+            from = month == null ? words.start() + 1 : words.end();
+        }
+        for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
+            add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+        }
+        return days;
+    }
+
+    /**
+     * The days of {@code year} that {@code text} writes, in any format {@link #writtenDays} reads. Only the
+     * surroundings of the year's digits are read, so a long page costs a few plain searches rather than a regex pass
+     * per format.
+     */
+    static java.util.Set<LocalDate> writtenDaysOf(String text, int year) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        if (text == null) {
+            return days;
+        }
+        String full = Integer.toString(year);
+        for (String needle : List.of(full, "." + full.substring(2))) {
+            for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+                int from = Math.max(0, at - 30);
+                // Start the window at a word boundary, so that "19 December" is not read as "9 December".
+                while (from > 0 && from > at - 45 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+                    from--;
+                }
+                for (LocalDate day : writtenDays(text.substring(from, Math.min(text.length(), at + needle.length() + 12)))) {
+                    if (day.getYear() == year) {
+                        days.add(day);
+                    }
+                }
+            }
+        }
+        return days;
+    }
+
+    private static void addAll(java.util.Set<LocalDate> days, Matcher m, int year, int month, int day) {
+        while (m.find()) {
+            add(days, date(m.group(year), m.group(month), m.group(day)));
+        }
+    }
+
+    private static void add(java.util.Set<LocalDate> days, LocalDate day) {
+        if (day != null) {
+            days.add(day);
+        }
+    }
+
     /** Dates in URL paths such as /2024/03/17/ or /2024-03-17- or /20240317/. */
     static LocalDate fromUrl(String url) {
         if (url == null) {

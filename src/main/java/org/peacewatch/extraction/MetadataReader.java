@@ -37,15 +37,16 @@ import org.jsoup.select.NodeTraversor;
  * date as the last resort.</li>
  * </ol>
  * A publication time stated in UTC is moved to the publisher's local day: the offset of another date on the page,
- * else the zone of the country domain. The title is the visible headline when the meta titles confirm it (see
+ * else the zone of the country domain. When the page prints none of the chosen day but another day its markup states
+ * (a second publication field, the modification date, the UTC day), {@link ArticleExtractor} takes the printed one. The title is the visible headline when the meta titles confirm it (see
  * {@code title}).
  */
 final class MetadataReader {
 
     record Metadata(String title, List<String> authors, OffsetDateTime published, OffsetDateTime modified,
                     String declaredLanguage, String canonicalUrl, String siteName, String description,
-                    String ldArticleBody, String documentTitle, boolean liveBlog, boolean paywalled,
-                    boolean declaredArticle) {
+                    String ldArticleBody, String documentTitle, List<OffsetDateTime> otherDates, boolean liveBlog,
+                    boolean paywalled, boolean declaredArticle) {
     }
 
     private static final List<String> PUBLISHED_META = List.of("article:published_time", "article:published",
@@ -62,6 +63,8 @@ final class MetadataReader {
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
             "article.author", "cxenseparse:author");
+    private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
+    private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
     private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
     private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
@@ -172,6 +175,7 @@ final class MetadataReader {
         String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
         OffsetDateTime published = Dates.parse(publishedValue);
+        OffsetDateTime statedPublished = published;
         // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
         if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
             ZoneOffset local = localOffset(meta, ld, times);
@@ -200,8 +204,8 @@ final class MetadataReader {
         String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
         return new Metadata(title, authors, published, modified, language,
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(pageTitle, meta.get("og:title")), ld.liveBlog, ld.paywalled,
-                !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
+                firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
+                ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
     }
 
     /**
@@ -572,26 +576,35 @@ final class MetadataReader {
         if (Dates.parse(pageDate) != null) {
             return pageDate;
         }
-        for (Element e : hinted.dateLines()) {
-            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
-                continue;
-            }
-            String text = e.ownText().isBlank() ? e.text() : e.ownText();
-            if (text.length() > 200) {
-                continue;
-            }
-            LocalDate day = Dates.textualDay(text);
-            if (day == null) {
-                OffsetDateTime iso = Dates.parse(text);
-                day = iso == null ? null : iso.toLocalDate();
-            }
-            if (day != null) {
-                return day.toString();
+        // A line named as the publication date beats other date lines (event dates, teasers) that come first.
+        for (boolean named : new boolean[] {true, false}) {
+            for (Element e : hinted.dateLines()) {
+                LocalDate day = dateLineDay(e, named);
+                if (day != null) {
+                    return day.toString();
+                }
             }
         }
         LocalDate inUrl = Dates.fromUrl(url);
         return inUrl == null ? null : inUrl.toString();
+    }
+
+    private static LocalDate dateLineDay(Element e, boolean namedPublished) {
+        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")
+                || namedPublished && !PUBLISHED_LINE.matcher(hint).find()) {
+            return null;
+        }
+        String text = e.ownText().isBlank() ? e.text() : e.ownText();
+        if (text.length() > 200) {
+            return null;
+        }
+        LocalDate day = Dates.textualDay(text);
+        if (day == null) {
+            OffsetDateTime iso = Dates.parse(text);
+            day = iso == null ? null : iso.toLocalDate();
+        }
+        return day;
     }
 
     /**
@@ -615,6 +628,133 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Every other date the page's markup states for the article, in the precedence of {@code published}, then its
+     * modification dates: the day readers see may be any of them (a template fills one field wrongly, the page shows
+     * its last update, a UTC time falls on another local day). {@link ArticleExtractor} picks among them by the text.
+     */
+    private static List<OffsetDateTime> otherDates(Map<String, String> meta, JsonLd ld, List<Element> times,
+                                                   Map<String, Element> itemprops, OffsetDateTime stated,
+                                                   OffsetDateTime published) {
+        List<String> values = new ArrayList<>();
+        values.add(ld.first("datePublished", false));
+        PUBLISHED_META.forEach(key -> values.add(meta.get(key)));
+        values.add(ld.first("dateCreated", false));
+        Element item = itemprops.get("datepublished");
+        if (item != null) {
+            values.add(firstNonBlank(item.attr("datetime"), item.attr("content")));
+        }
+        // Only the first time element: later ones date teasers, related articles and comments.
+        if (!times.isEmpty() && !inComment(times.get(0))) {
+            values.add(times.get(0).attr("datetime"));
+        }
+        GENERIC_DATE_META.forEach(key -> values.add(meta.get(key)));
+        values.add(ld.first("datePublished", true));
+        values.add(ld.first("dateModified", true));
+        MODIFIED_META.forEach(key -> values.add(meta.get(key)));
+        Element modifiedItem = itemprops.get("datemodified");
+        if (modifiedItem != null) {
+            values.add(firstNonBlank(modifiedItem.attr("datetime"), modifiedItem.attr("content")));
+        }
+        List<OffsetDateTime> dates = new ArrayList<>();
+        for (String value : values) {
+            OffsetDateTime d = Dates.parse(value);
+            if (d != null && dates.stream().noneMatch(x -> x.toLocalDate().equals(d.toLocalDate()))) {
+                dates.add(d);
+            }
+        }
+        if (published != null) {
+            // The same instant at another offset is no other statement, unless we moved a UTC time ourselves and
+            // it did not land on local midnight (a CMS storing a local day as UTC).
+            boolean moved = stated != null && !stated.getOffset().equals(published.getOffset())
+                    && !published.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+            dates.removeIf(d -> d.toLocalDate().equals(published.toLocalDate())
+                    || !moved && d.toInstant().equals(published.toInstant()));
+        }
+        return List.copyOf(dates);
+    }
+
+    /**
+     * The day of a dateline next to the headline: a short element (not a sentence of the text) just after the first
+     * h1 that is not the site's name, else just before it (dates above a headline). Null when none is there.
+     */
+    static LocalDate datelineDay(List<Element> all, String url) {
+        int headline = -1;
+        for (int i = 0; i < all.size() && headline < 0; i++) {
+            Element e = all.get(i);
+            if (e.normalName().equals("h1") && !siteHeading(e, url)) {
+                headline = i;
+            }
+        }
+        if (headline < 0) {
+            return null;
+        }
+        Element h1 = all.get(headline);
+        Set<Element> around = new java.util.HashSet<>(h1.parents());
+        around.add(h1);
+        for (int i = headline + 1; i < all.size() && i <= headline + 80; i++) {
+            LocalDate day = datelineIn(all.get(i), around);
+            if (day != null) {
+                return day;
+            }
+        }
+        for (int i = headline - 1; i >= 0 && i >= headline - 20; i--) {
+            LocalDate day = datelineIn(all.get(i), around);
+            if (day != null) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    /** {@code around}: the headline and its ancestors, which hold the headline's own text or whole paragraphs. */
+    private static LocalDate datelineIn(Element e, Set<Element> around) {
+        // A dateline is a few words long: neither a sentence of the text nor a container of several.
+        if (e.childrenSize() > 8 || around.contains(e) || e.hasParent() && around.contains(e.parent())
+                && e.parent().normalName().equals("h1")) {
+            return null;
+        }
+        String text = shortText(e, 80);
+        if (text == null || text.length() < 6 || text.chars().noneMatch(Character::isDigit) || inComment(e) || inSidebar(e)) {
+            return null;
+        }
+        LocalDate day = Dates.textualDay(text);
+        if (day == null) {
+            OffsetDateTime iso = Dates.parse(text);
+            day = iso == null ? null : iso.toLocalDate();
+        }
+        return day;
+    }
+
+    /** The element's text when it has at most {@code max} characters, else null, without collecting a long text. */
+    private static String shortText(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element child && child.isBlock() && !sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return text.length() > max ? null : text;
+    }
+
+    /** Sidebars and widgets list other posts with their dates. */
+    private static boolean inSidebar(Element e) {
+        int depth = 0;
+        for (Element p = e; p != null && depth++ < 8; p = p.parent()) {
+            if (p.normalName().equals("aside") || SIDEBAR_HINT.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comment threads date each comment; those dates are not the article's. */

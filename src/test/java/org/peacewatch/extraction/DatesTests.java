@@ -24,6 +24,15 @@ class DatesTests {
     }
 
     @Test
+    void findsEveryDayWrittenInAText() {
+        assertThat(Dates.writtenDays("Updated Mar 12, 2020 @ 10:42 am · first 15.10.2019 · 2018-02-20 · 1. Januar 2023 · 03/04/2021"))
+                .containsExactlyInAnyOrder(LocalDate.of(2020, 3, 12), LocalDate.of(2019, 10, 15), LocalDate.of(2018, 2, 20),
+                        LocalDate.of(2023, 1, 1), LocalDate.of(2021, 4, 3), LocalDate.of(2021, 3, 4));
+        assertThat(Dates.writtenDays("no dates, only 12:30 and 2020")).isEmpty();
+        assertThat(Dates.writtenDays("ByKathryn GiuffridaMar 5, 2025 | 6 comments")).containsExactly(LocalDate.of(2025, 3, 5));
+    }
+
+    @Test
     void readsDatesInUrlPaths() {
         assertThat(Dates.fromUrl("https://example.org/2024/03/17/talks")).isEqualTo(LocalDate.of(2024, 3, 17));
         assertThat(Dates.fromUrl("https://example.org/news/20240317-talks")).isEqualTo(LocalDate.of(2024, 3, 17));

@@ -256,6 +256,101 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void takesTheUpdateDayWhenThePageShowsOnlyThat() {
+        var article = extractUndated("""
+                <meta property="article:published_time" content="2021-11-29T14:13:37+00:00">
+                <meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">""",
+                "<article><h1>Talks</h1><div class=\"info\">ca. 8 Min. 12.01.2022</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 1, 12));
+    }
+
+    @Test
+    void keepsThePublicationDayWhenThePageShowsIt() {
+        var article = extractUndated("""
+                <meta property="article:published_time" content="2021-11-29T14:13:37+00:00">
+                <meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">""",
+                "<article><h1>Talks</h1><p>Updated Jan 12, 2022, originally created 29 Nov 2021</p>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2021, 11, 29));
+    }
+
+    @Test
+    void keepsThePublicationDayWhenThePageShowsNoDay() {
+        var article = extractUndated("""
+                <meta property="article:published_time" content="2021-11-29T14:13:37+00:00">
+                <meta property="article:modified_time" content="2022-01-12T14:27:30+00:00">""",
+                "<article><h1>Talks</h1>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2021, 11, 29));
+    }
+
+    @Test
+    void prefersThePublicationFieldWhoseDayThePageShows() {
+        var article = extractUndated("""
+                <meta property="article:published_time" content="2022-12-15T09:13:00">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks","datePublished":"2021-12-06 14:36"}</script>""",
+                "<article><h1>Talks</h1><div class=\"info\">15.12.2022</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 12, 15));
+    }
+
+    @Test
+    void keepsTheUtcDayThePageShowsInsteadOfTheCountryZone() {
+        var article = extractor.extract("""
+                <html><body><article><h1>Talks</h1><time datetime="2019-12-26T23:07:45+00:00">26/12/2019</time>"""
+                + BODY + "</article></body></html>", "https://www.example.ch/?p=5031");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2019, 12, 26));
+    }
+
+    @Test
+    void keepsTheLocalMidnightOfAUtcTimeEvenWhenTheUtcDayIsShown() {
+        var article = extractor.extract("""
+                <html><head><meta property="article:published_time" content="2022-11-06T23:00:00.000Z"></head>
+                <body><article><h1>Talks</h1>""" + BODY + "</article><aside>Concert on 06.11.2022</aside></body></html>",
+                "https://zeitung.example.de/artikel/reisen");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 11, 7));
+    }
+
+    @Test
+    void keepsTheDayOfThePagesOwnOffsetOverTheSameInstantInUtc() {
+        var article = extractUndated("""
+                <meta property="article:published_time" content="2022-05-03T21:25:00-03:00">
+                <meta property="article:modified_time" content="2022-05-04T00:25:00Z">""",
+                "<article><h1>Talks</h1>" + BODY + "</article><aside>Agenda 04/05/2022</aside>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 5, 3));
+    }
+
+    @Test
+    void takesTheDatelineUnderTheHeadlineWhenThePageShowsNoneOfTheStatedDays() {
+        var article = extractUndated("""
+                <script type="application/ld+json">{"@type":"Article","headline":"Talks","datePublished":"2016-08-29T21:54:39.000Z",
+                "dateModified":"2020-10-01T13:23:47.000Z"}</script>""",
+                "<article><h1>Talks</h1><div class=\"byline\"><span>By Sarah Yang</span> <span>Updated May 06, 2019</span></div>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2019, 5, 6));
+    }
+
+    @Test
+    void doesNotTakeADateFromTheFirstSentenceForADateline() {
+        var article = extractUndated("<meta property=\"article:published_time\" content=\"2016-01-15T10:00:00+01:00\">",
+                "<article><h1>Talks</h1><p>We are looking for a new colleague to start on 1 April 2016 or earlier, in Geneva.</p>"
+                + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2016, 1, 15));
+    }
+
+    @Test
+    void doesNotTakeTheDateOfAnotherPostInTheSidebarForADateline() {
+        var article = extractUndated("<meta property=\"article:published_time\" content=\"2012-06-08T13:27:29Z\">",
+                "<article><h1>Talks</h1>" + BODY + "</article><div class=\"widget widget_recent_entries\"><ul><li>"
+                + "<a href=\"/other\">Other post</a> <span class=\"post-date\">23. Januar 2020</span></li></ul></div>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2012, 6, 8));
+    }
+
+    @Test
+    void prefersADateLineNamedAsThePostDateOverAnEarlierEventDate() {
+        var article = extractUndated("", "<div class=\"field-seminar-datum\">19.1.23, 10:00-11:30 Uhr</div>"
+                + "<article><h1>Talks</h1><div class=\"field--name-node-post-date\">20.12.2022</div>" + BODY + "</article>");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2022, 12, 20));
+    }
+
+    @Test
     void takesTheNameOutOfAVisibleBylineWithDateAndSection() {
         assertThat(MetadataReader.bylineName("Posted on September 21, 2020 by Adi Tzlil")).isEqualTo("Adi Tzlil");
         assertThat(MetadataReader.bylineName("8. Januar 2020 · by Aureliana · in Gefühle")).isEqualTo("Aureliana");

@@ -19,6 +19,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -80,6 +81,7 @@ final class MetadataReader {
     private static final Pattern BYLINE_DATE_TAIL = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|op|,)\\s+.*\\d{4}.*$|,?\\s+\\d{1,2}[.:/].*$");
     private static final Pattern KICKER_HINT = Pattern.compile(
             "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -210,7 +212,7 @@ final class MetadataReader {
      */
     private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
                                 String siteName, String url) {
-        String documentTitle = normalise(pageTitle);
+        String documentTitle = titleText(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
             siteNames.add(siteName);
@@ -220,7 +222,7 @@ final class MetadataReader {
             siteNames.add(publisher);
         }
         List<String> ownTitles = new ArrayList<>();
-        for (String t : new String[] {documentTitle, normalise(meta.get("og:title"))}) {
+        for (String t : new String[] {documentTitle, titleText(meta.get("og:title"))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
                 ownTitles.add(stripTail(t, siteNames, url));
@@ -228,7 +230,7 @@ final class MetadataReader {
         }
         List<Heading> headlines = new ArrayList<>();
         for (Element e : h1s) {
-            String text = headingText(e);
+            String text = titleText(headingText(e));
             if (text.length() < 3 || text.length() > 300) {
                 continue;
             }
@@ -241,11 +243,11 @@ final class MetadataReader {
             }
         }
         // Visually hidden h1s often repeat the whole document title, site name included.
-        headlines.replaceAll(h -> new Heading(h.element(), stripSiteNames(h.text(), siteNames, url)));
+        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
         List<String> metaTitles = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
                 meta.get("dc.title"), meta.get("title"), documentTitle}) {
-            String t = normalise(candidate);
+            String t = titleText(candidate);
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
@@ -261,16 +263,16 @@ final class MetadataReader {
         }
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
         if (headlines.size() <= 2 && !headlines.isEmpty()) {
+            Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
-            boolean inBox = headlines.get(0).element().closest("nav, aside, footer, form, dialog") != null
-                    || inComment(headlines.get(0).element());
+            boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
             if (metaTitle == null || !inBox && text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
                 return text;
             }
         }
         if (metaTitle != null) {
-            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, headingText(e))).toList();
+            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, titleText(headingText(e)))).toList();
             String h2 = agreeingHeading(subheads, metaTitles);
             if (h2 != null && headlines.isEmpty()) {
                 return h2;
@@ -331,6 +333,34 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    /**
+     * A heading without a short " | " tail that names a section or a teaser ("Best movers in 2025 | Top 19
+     * Companies"): a pipe sets off an addition, not the headline's own words.
+     */
+    static String withoutPipeTail(String heading) {
+        String text = heading;
+        int at;
+        while ((at = text.lastIndexOf(" | ")) > 0) {
+            String before = text.substring(0, at).strip();
+            int tailWords = text.substring(at + 3).strip().split("\\s+").length;
+            int beforeWords = before.split("\\s+").length;
+            if (tailWords > 4 || beforeWords < 4 || beforeWords <= tailWords) {
+                break;
+            }
+            text = before;
+        }
+        return text;
+    }
+
+    /** Title text with whitespace collapsed and entities decoded that the page escaped twice ("SQL &#x26; AI"). */
+    private static String titleText(String s) {
+        String text = normalise(s);
+        if (text != null && text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        return text;
     }
 
     /** The end of the heading that matches the meta title when what comes before it is a short kicker. */

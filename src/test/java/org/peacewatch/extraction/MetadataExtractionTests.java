@@ -189,6 +189,28 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void decodesEntitiesThatThePageEscapedTwiceInTheHeadline() {
+        var article = extract("<title>Twelve data analysis tools for Python, SQL &amp;#x26; AI</title>",
+                "<article><h1>Twelve data analysis tools for Python, SQL &amp;#x26; AI</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Twelve data analysis tools for Python, SQL & AI");
+    }
+
+    @Test
+    void dropsAShortPipeTailFromTheHeadline() {
+        var article = extract("<title>Best residential movers in 2025 | Top 19 Companies | Movers</title>",
+                "<article><h1>Best residential movers in 2025 | Top 19 Companies</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Best residential movers in 2025");
+    }
+
+    @Test
+    void keepsAPipeInAHeadlineWhenTheEndIsLongOrTheStartShort() {
+        assertThat(MetadataReader.withoutPipeTail("Top cameras of 2025 under $2500 | The best mirrorless cameras on the market"))
+                .isEqualTo("Top cameras of 2025 under $2500 | The best mirrorless cameras on the market");
+        assertThat(MetadataReader.withoutPipeTail("30.11. | Buch der Woche")).isEqualTo("30.11. | Buch der Woche");
+        assertThat(MetadataReader.withoutPipeTail("Talks resume in Geneva | Opinion")).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
     void readsAUtcTimestampOnThePublishersLocalDay() {
         var article = extract("""
                 <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">""",

@@ -222,7 +222,7 @@ final class MetadataReader {
             siteNames.add(publisher);
         }
         List<String> ownTitles = new ArrayList<>();
-        for (String t : new String[] {documentTitle, titleText(meta.get("og:title"))}) {
+        for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
                 ownTitles.add(stripTail(t, siteNames, url));
@@ -326,6 +326,10 @@ final class MetadataReader {
         if (best == null || bestShare < 0.5) {
             return null;
         }
+        String whole = comparable(best);
+        if (metaTitles.stream().anyMatch(m -> comparable(m).equals(whole))) {
+            return best;
+        }
         for (String metaTitle : metaTitles) {
             String confirmed = confirmedTail(best, bestElement, metaTitle);
             if (confirmed != null) {
@@ -363,11 +367,17 @@ final class MetadataReader {
         return text;
     }
 
+    /** A kicker is words; a leading year or number ("2025 Price Guide") belongs to the headline. */
+    private static boolean numberOnly(String s) {
+        return s.codePoints().anyMatch(Character::isDigit) && s.codePoints().noneMatch(Character::isLetter);
+    }
+
     /** The end of the heading that matches the meta title when what comes before it is a short kicker. */
     private static String confirmedTail(String heading, Element element, String metaTitle) {
         String h = comparable(heading);
         String m = comparable(metaTitle);
-        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60) {
+        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60
+                || numberOnly(h.substring(0, h.length() - m.length()))) {
             return null;
         }
         // Same length in comparable form keeps the heading's own characters (its dashes and quotes).

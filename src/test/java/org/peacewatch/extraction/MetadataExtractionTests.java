@@ -211,6 +211,35 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void trustsAHeadingInATitleBoxWhenItIsTheJsonLdHeadline() {
+        var article = extract("""
+                <title>Here are the six types of HR outsourcing.</title>
+                <meta property="og:title" content="Here are the six types of HR outsourcing.">
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"6 Types of HR Outsourcing You Need to Know About"}</script>""",
+                "<div class=\"blog-title-info\"><h1>6 Types of HR Outsourcing You Need to Know About</h1></div>" + BODY);
+        assertThat(article.title()).isEqualTo("6 Types of HR Outsourcing You Need to Know About");
+    }
+
+    @Test
+    void keepsAHeadingThatIsAWholeMetaTitleEvenWhenAnotherEndsIt() {
+        var article = extract("""
+                <title>Real Estate Investing for Beginners Real Estate 101</title>
+                <meta property="og:site_name" content="RealtyMogul">
+                <script type="application/ld+json">{"@type":"Article","headline":"RealtyMogul.com | Real Estate 101"}</script>""",
+                "<article><h1>Real Estate Investing for Beginners Real Estate 101</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Real Estate Investing for Beginners Real Estate 101");
+    }
+
+    @Test
+    void keepsALeadingYearThatTheJsonLdHeadlineLeavesOut() {
+        var article = extract("""
+                <title>2025 Software Development Price Guide | FullStack Blog</title>
+                <script type="application/ld+json">{"@type":"Article","headline":"Software Development Price Guide &amp; Hourly Rate Comparison"}</script>""",
+                "<article><h1>2025 Software Development Price Guide &amp; Hourly Rate Comparison</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("2025 Software Development Price Guide & Hourly Rate Comparison");
+    }
+
+    @Test
     void readsAUtcTimestampOnThePublishersLocalDay() {
         var article = extract("""
                 <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">""",

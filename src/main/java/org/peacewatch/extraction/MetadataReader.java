@@ -267,8 +267,12 @@ final class MetadataReader {
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
             boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
-            if (metaTitle == null || !inBox && text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
-                return text;
+            int words = text.split(" ").length;
+            // Headlines run to about twenty words; a longer h1 is a lede paragraph set in heading type.
+            boolean headlineLength = words >= 4 && words <= 30;
+            if (metaTitle == null || !inBox && headlineLength && !siteNames.stream().anyMatch(n -> names(text, n))) {
+                String above = metaTitle == null ? null : metaTitleHeadingAbove(h1, h2s, metaTitles);
+                return above != null ? above : text;
             }
         }
         if (metaTitle != null) {
@@ -337,6 +341,45 @@ final class MetadataReader {
             }
         }
         return best;
+    }
+
+    /**
+     * An h2 above the h1 that repeats a meta title word for word: the article's heading, when the h1 is a heading
+     * inside the text.
+     */
+    private static String metaTitleHeadingAbove(Element h1, List<Element> h2s, List<String> metaTitles) {
+        for (Element h2 : h2s) {
+            if (!precedes(h2, h1)) {
+                break;
+            }
+            String text = titleText(headingText(h2));
+            String c = comparable(text);
+            if (text.split(" ").length >= 3 && metaTitles.stream().anyMatch(m -> comparable(m).equals(c))) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code a} comes before {@code b} in document order (and is not its ancestor). */
+    private static boolean precedes(Element a, Element b) {
+        List<Integer> pa = treePath(a);
+        List<Integer> pb = treePath(b);
+        for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
+            int c = Integer.compare(pa.get(i), pb.get(i));
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> treePath(Element e) {
+        List<Integer> path = new ArrayList<>();
+        for (Element p = e; p.parent() != null; p = p.parent()) {
+            path.add(0, p.siblingIndex());
+        }
+        return path;
     }
 
     /**

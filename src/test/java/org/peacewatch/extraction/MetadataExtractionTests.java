@@ -221,6 +221,24 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void takesTheMetaTitleWhenTheH1IsALedeParagraph() {
+        var article = extract("<title>The ten renovations with the best return | RenoFi</title>", """
+                <article><h1>Learn which home renovations have the best return on investment. Get expert tips on how to
+                understand and calculate the return of a renovation, and learn everything you need to know about the
+                potential value of your home renovation project.</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("The ten renovations with the best return");
+    }
+
+    @Test
+    void prefersAnH2AboveTheH1ThatRepeatsTheMetaTitle() {
+        var article = extract("<title>What do people love about Rust? | Rust Blog</title>", """
+                <section><header><h2>What do people love about Rust?</h2></header>
+                <div class="post"><h2>What do people appreciate?</h2><p>Intro.</p>
+                <h1>But what they love is the sense of empowerment and versatility</h1>""" + BODY + "</div></section>");
+        assertThat(article.title()).isEqualTo("What do people love about Rust?");
+    }
+
+    @Test
     void keepsAHeadingThatIsAWholeMetaTitleEvenWhenAnotherEndsIt() {
         var article = extract("""
                 <title>Real Estate Investing for Beginners Real Estate 101</title>

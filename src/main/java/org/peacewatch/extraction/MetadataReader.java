@@ -276,7 +276,8 @@ final class MetadataReader {
             }
         }
         if (metaTitle != null) {
-            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, titleText(headingText(e)))).toList();
+            List<Heading> subheads = h2s.stream().limit(30).filter(e -> !inCommentArea(e))
+                    .map(e -> new Heading(e, titleText(headingText(e)))).toList();
             String h2 = agreeingHeading(subheads, metaTitles);
             if (h2 != null && headlines.isEmpty()) {
                 return h2;
@@ -335,12 +336,37 @@ final class MetadataReader {
             return best;
         }
         for (String metaTitle : metaTitles) {
+            String part = confirmedPart(bestElement, metaTitle);
+            if (part != null) {
+                return part;
+            }
+        }
+        for (String metaTitle : metaTitles) {
             String confirmed = confirmedTail(best, bestElement, metaTitle);
             if (confirmed != null) {
                 return confirmed;
             }
         }
         return best;
+    }
+
+    /**
+     * The element inside the heading whose text is the whole meta title, when the heading adds more after it in other
+     * elements: a link to the article followed by its source, a date or a comment count.
+     */
+    private static String confirmedPart(Element heading, String metaTitle) {
+        String m = comparable(metaTitle);
+        String h = comparable(normalise(heading.text()));
+        // What follows must be a short addition next to the title, not a second half of the headline.
+        if (!h.startsWith(m) || 2 * h.substring(m.length()).strip().split(" ").length >= m.split(" ").length) {
+            return null;
+        }
+        for (Element inner : heading.getAllElements()) {
+            if (inner != heading && comparable(normalise(inner.text())).equals(m)) {
+                return normalise(inner.text());
+            }
+        }
+        return null;
     }
 
     /**
@@ -380,6 +406,11 @@ final class MetadataReader {
             path.add(0, p.siblingIndex());
         }
         return path;
+    }
+
+    /** Comment threads title themselves after the article ("15 Replies to ..."). */
+    private static boolean inCommentArea(Element e) {
+        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("comment") || inComment(e);
     }
 
     /**

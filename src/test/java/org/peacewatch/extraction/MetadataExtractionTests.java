@@ -239,6 +239,23 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
+        var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
+                <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their
+                degrees no longer guarantee jobs</a> <span>(latimes.com)</span></span> <span class="bubble">87</span></h1>
+                """ + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Stanford graduates find their degrees no longer guarantee jobs");
+    }
+
+    @Test
+    void ignoresACommentsHeadingThatQuotesTheTitle() {
+        var article = extract("<title>Open-sourcing the printer CAD files under a new license - Prusa</title>", "<article>" + BODY
+                + "</article><div id=\"comments\"><h2 class=\"comments-title\">15 Replies to “Open-sourcing the printer CAD files"
+                + " under a new license”</h2></div>");
+        assertThat(article.title()).isEqualTo("Open-sourcing the printer CAD files under a new license");
+    }
+
+    @Test
     void keepsAHeadingThatIsAWholeMetaTitleEvenWhenAnotherEndsIt() {
         var article = extract("""
                 <title>Real Estate Investing for Beginners Real Estate 101</title>

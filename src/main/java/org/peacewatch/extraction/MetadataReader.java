@@ -262,14 +262,16 @@ final class MetadataReader {
             return agreeing;
         }
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
-        if (headlines.size() <= 2 && !headlines.isEmpty()) {
+        // Pop-ups repeat their h1 (newsletter sign-ups), so repeats count once; a short h1 that is the first segment
+        // of the document title ("Ben Wilson Surf - Shop - Slogan") is confirmed by it.
+        if (!headlines.isEmpty() && headlines.stream().map(Heading::text).distinct().count() <= 2) {
             Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
             boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
             int words = text.split(" ").length;
             // Headlines run to about twenty words; a longer h1 is a lede paragraph set in heading type.
-            boolean headlineLength = words >= 4 && words <= 30;
+            boolean headlineLength = words >= 4 && words <= 30 || firstSegment(text, documentTitle);
             if (metaTitle == null || !inBox && headlineLength && !siteNames.stream().anyMatch(n -> names(text, n))) {
                 String above = metaTitle == null ? null : metaTitleHeadingAbove(h1, h2s, metaTitles);
                 return above != null ? above : text;
@@ -406,6 +408,15 @@ final class MetadataReader {
             path.add(0, p.siblingIndex());
         }
         return path;
+    }
+
+    /** True when the text is the first of several segments of the document title ("Headline - Shop - Slogan"). */
+    private static boolean firstSegment(String text, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
     }
 
     /** Comment threads title themselves after the article ("15 Replies to ..."). */

@@ -239,6 +239,22 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void countsRepeatedBoxHeadingsOnceWhenLookingForALoneHeadline() {
+        var article = extract("<title>Christmas Gift Guide | Journelles | Jetzt entdecken!</title>", """
+                <article><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1>""" + BODY + """
+                </article><div class="popup"><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div>
+                <div class="popup"><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div>""");
+        assertThat(article.title()).isEqualTo("Mein cosy Home Gift Guide bei Westwing Collection");
+    }
+
+    @Test
+    void trustsAShortHeadingThatIsTheFirstSegmentOfTheDocumentTitle() {
+        var article = extract("<title>Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop und Reparatur in Kiel</title>",
+                "<article><h1>Ben Wilson Surf</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Ben Wilson Surf");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

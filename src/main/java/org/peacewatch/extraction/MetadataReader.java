@@ -323,7 +323,8 @@ final class MetadataReader {
                 long shared = headingTokens.stream().filter(metaTokens::contains).count();
                 double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
                         * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
-                if (share > bestShare) {
+                // On a tie the heading with more words wins: a hidden section label ("News") also matches its meta title.
+                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > tokens(best).size()) {
                     bestShare = share;
                     best = text;
                     bestElement = e;

@@ -255,6 +255,15 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void prefersTheLongerOfTwoHeadingsThatEachMatchAMetaTitle() {
+        var article = extract("""
+                <title>Aktuelles - Eawag</title>
+                <meta property="og:title" content="Auf das erste Elektron kommt es an">""", """
+                <h1 class="pagetitle hidden">Aktuelles</h1><article><h1>Auf das erste Elektron kommt es an</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Auf das erste Elektron kommt es an");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

@@ -485,6 +485,10 @@ final class MetadataReader {
         if (heading.childrenSize() == 0) {
             return full;
         }
+        // Headings are often one link to the article; the kicker then sits inside the link.
+        if (heading.childrenSize() == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
+            return headingText(heading.child(0));
+        }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
         for (Node child : heading.childNodes()) {

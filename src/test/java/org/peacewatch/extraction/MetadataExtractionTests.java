@@ -264,6 +264,13 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void dropsALabelInsideTheLinkThatMakesUpTheHeading() {
+        assertThat(MetadataReader.headingText(org.jsoup.Jsoup.parseBodyFragment("""
+                <h1><a href="/threads/3976/"><span class="label">Patch Notes</span>Patchnotes 4.47.4 - Bugfix Build</a></h1>""")
+                .selectFirst("h1"))).isEqualTo("Patchnotes 4.47.4 - Bugfix Build");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

@@ -251,7 +251,7 @@ final class MetadataReader {
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            String clean = stripTail(t, siteNames, url);
+            String clean = stripTail(withoutDomainPrefix(t, url), siteNames, url);
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }
@@ -418,6 +418,17 @@ final class MetadataReader {
         }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
         return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
+    }
+
+    /** "davidbau.com Vibe Coding": the page's own domain written before the title without a separator. */
+    private static String withoutDomainPrefix(String title, String url) {
+        String host = host(url);
+        if (host == null || title.length() <= host.length() + 1 || !title.regionMatches(true, 0, host, 0, host.length())
+                || title.charAt(host.length()) != ' ') {
+            return title;
+        }
+        String rest = title.substring(host.length()).strip();
+        return rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0)) ? title : rest;
     }
 
     /** Comment threads title themselves after the article ("15 Replies to ..."). */

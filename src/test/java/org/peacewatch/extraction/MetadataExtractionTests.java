@@ -271,6 +271,14 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void dropsTheSitesDomainWrittenBeforeTheTitleWithoutASeparator() {
+        var article = extractor.extract("<html><head><title>davidbau.com Vibe Coding</title></head><body>"
+                + "<div id=\"banner\"><h1><a href=\"https://davidbau.com/\">davidbau.com</a></h1></div>" + BODY + "</body></html>",
+                "https://davidbau.com/archives/2025/12/16/vibe_coding.html");
+        assertThat(article.title()).isEqualTo("Vibe Coding");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

@@ -1,6 +1,9 @@
 package org.peacewatch.extraction;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -455,13 +458,28 @@ final class MetadataReader {
         return text;
     }
 
-    /** Title text with whitespace collapsed and entities decoded that the page escaped twice ("SQL &#x26; AI"). */
+    /**
+     * Title text with whitespace collapsed, entities decoded that the page escaped twice ("SQL &#x26; AI") and UTF-8
+     * repaired that was read as Latin-1 ("Investor\u00e2\u0080\u0099s").
+     */
     private static String titleText(String s) {
         String text = normalise(s);
         if (text != null && text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
             text = Parser.unescapeEntities(text, false);
         }
-        return text;
+        return text == null ? null : repairedUtf8(text);
+    }
+
+    /** C1 control characters never occur in real text; with them, the string is UTF-8 bytes decoded as Latin-1. */
+    private static String repairedUtf8(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9f) || text.chars().anyMatch(c -> c > 0xff)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
     }
 
     /** A kicker is words; a leading year or number ("2025 Price Guide") belongs to the headline. */

@@ -279,6 +279,13 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void repairsAHeadlineWhoseUtf8WasReadAsLatin1() {
+        var article = extract("<title>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</title>",
+                "<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("A DIY Investor\u2019s Guide to Retirement Calculators");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

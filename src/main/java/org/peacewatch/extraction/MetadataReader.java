@@ -659,7 +659,7 @@ final class MetadataReader {
             boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
                     || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
                     || hostKey != null && hostKey.contains(key) && key.length() >= 3
-                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 20);
+                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 30);
             if (!names) {
                 kept.add(part);
             }

@@ -286,6 +286,13 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void dropsATitleSegmentThatSpellsTheDomainsName() {
+        var article = extractor.extract("<html><head><title>Europas Topathleten fit für München 2022 - European Championships"
+                + " Munich 2022</title></head><body>" + BODY + "</body></html>", "https://www.munich2022.com/de/topathleten");
+        assertThat(article.title()).isEqualTo("Europas Topathleten fit für München 2022");
+    }
+
+    @Test
     void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
         var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
                 <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their

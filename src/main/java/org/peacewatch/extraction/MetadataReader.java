@@ -211,7 +211,8 @@ final class MetadataReader {
      * The visible headline, because that is what readers (and the reference annotations) call the title; meta titles
      * are SEO copies that carry site names, sections and rewrites. An h1 is trusted when it shares most of its words
      * with a meta title, or when it reads like a headline on its own; otherwise the meta title without its site-name
-     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title.
+     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title, as does an h2 above a
+     * lone h1 that repeats a meta title word for word (the h1 is then a heading inside the text).
      */
     private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
                                 String siteName, String url) {

@@ -1,6 +1,9 @@
 package org.peacewatch.extraction;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,6 +22,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -84,6 +88,7 @@ final class MetadataReader {
     private static final Pattern BYLINE_DATE_TAIL = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|op|,)\\s+.*\\d{4}.*$|,?\\s+\\d{1,2}[.:/].*$");
     private static final Pattern KICKER_HINT = Pattern.compile(
             "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -212,11 +217,12 @@ final class MetadataReader {
      * The visible headline, because that is what readers (and the reference annotations) call the title; meta titles
      * are SEO copies that carry site names, sections and rewrites. An h1 is trusted when it shares most of its words
      * with a meta title, or when it reads like a headline on its own; otherwise the meta title without its site-name
-     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title.
+     * tail. Without a usable h1, an h2 that agrees with a meta title wins over the meta title, as does an h2 above a
+     * lone h1 that repeats a meta title word for word (the h1 is then a heading inside the text).
      */
     private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
                                 String siteName, String url) {
-        String documentTitle = normalise(pageTitle);
+        String documentTitle = titleText(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
             siteNames.add(siteName);
@@ -226,7 +232,7 @@ final class MetadataReader {
             siteNames.add(publisher);
         }
         List<String> ownTitles = new ArrayList<>();
-        for (String t : new String[] {documentTitle, normalise(meta.get("og:title"))}) {
+        for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
                 ownTitles.add(stripTail(t, siteNames, url));
@@ -234,7 +240,7 @@ final class MetadataReader {
         }
         List<Heading> headlines = new ArrayList<>();
         for (Element e : h1s) {
-            String text = headingText(e);
+            String text = titleText(headingText(e));
             if (text.length() < 3 || text.length() > 300) {
                 continue;
             }
@@ -247,15 +253,15 @@ final class MetadataReader {
             }
         }
         // Visually hidden h1s often repeat the whole document title, site name included.
-        headlines.replaceAll(h -> new Heading(h.element(), stripSiteNames(h.text(), siteNames, url)));
+        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
         List<String> metaTitles = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
                 meta.get("dc.title"), meta.get("title"), documentTitle}) {
-            String t = normalise(candidate);
+            String t = titleText(candidate);
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            String clean = stripTail(t, siteNames, url);
+            String clean = stripTail(withoutDomainPrefix(t, url), siteNames, url);
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }
@@ -266,17 +272,24 @@ final class MetadataReader {
             return agreeing;
         }
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
-        if (headlines.size() <= 2 && !headlines.isEmpty()) {
+        // Pop-ups repeat their h1 (newsletter sign-ups), so repeats count once; a short h1 that is the first segment
+        // of the document title ("Ben Wilson Surf - Shop - Slogan") is confirmed by it.
+        if (!headlines.isEmpty() && headlines.stream().map(Heading::text).distinct().count() <= 2) {
+            Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
-            boolean inBox = headlines.get(0).element().closest("nav, aside, footer, form, dialog") != null
-                    || inComment(headlines.get(0).element());
-            if (metaTitle == null || !inBox && text.split(" ").length >= 4 && !siteNames.stream().anyMatch(n -> names(text, n))) {
-                return text;
+            boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
+            int words = text.split(" ").length;
+            // Headlines run to about twenty words; a longer h1 is a lede paragraph set in heading type.
+            boolean headlineLength = words >= 4 && words <= 30 || firstSegment(text, documentTitle);
+            if (metaTitle == null || !inBox && headlineLength && !siteNames.stream().anyMatch(n -> names(text, n))) {
+                String above = metaTitle == null ? null : metaTitleHeadingAbove(h1, h2s, metaTitles);
+                return above != null ? above : text;
             }
         }
         if (metaTitle != null) {
-            List<Heading> subheads = h2s.stream().limit(30).map(e -> new Heading(e, headingText(e))).toList();
+            List<Heading> subheads = h2s.stream().limit(30).filter(e -> !inCommentArea(e))
+                    .map(e -> new Heading(e, titleText(headingText(e)))).toList();
             String h2 = agreeingHeading(subheads, metaTitles);
             if (h2 != null && headlines.isEmpty()) {
                 return h2;
@@ -320,7 +333,8 @@ final class MetadataReader {
                 long shared = headingTokens.stream().filter(metaTokens::contains).count();
                 double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
                         * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
-                if (share > bestShare) {
+                // On a tie the heading with more words wins: a hidden section label ("News") also matches its meta title.
+                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > tokens(best).size()) {
                     bestShare = share;
                     best = text;
                     bestElement = e;
@@ -329,6 +343,16 @@ final class MetadataReader {
         }
         if (best == null || bestShare < 0.5) {
             return null;
+        }
+        String whole = comparable(best);
+        if (metaTitles.stream().anyMatch(m -> comparable(m).equals(whole))) {
+            return best;
+        }
+        for (String metaTitle : metaTitles) {
+            String part = confirmedPart(bestElement, metaTitle);
+            if (part != null) {
+                return part;
+            }
         }
         for (String metaTitle : metaTitles) {
             String confirmed = confirmedTail(best, bestElement, metaTitle);
@@ -339,11 +363,143 @@ final class MetadataReader {
         return best;
     }
 
+    /**
+     * The element inside the heading whose text is the whole meta title, when the heading adds more after it in other
+     * elements: a link to the article followed by its source, a date or a comment count.
+     */
+    private static String confirmedPart(Element heading, String metaTitle) {
+        String m = comparable(metaTitle);
+        String h = comparable(normalise(heading.text()));
+        // What follows must be a short addition next to the title, not a second half of the headline.
+        if (!h.startsWith(m) || 2 * h.substring(m.length()).strip().split(" ").length >= m.split(" ").length) {
+            return null;
+        }
+        for (Element inner : heading.getAllElements()) {
+            if (inner != heading && comparable(normalise(inner.text())).equals(m)) {
+                return normalise(inner.text());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An h2 above the h1 that repeats a meta title word for word: the article's heading, when the h1 is a heading
+     * inside the text.
+     */
+    private static String metaTitleHeadingAbove(Element h1, List<Element> h2s, List<String> metaTitles) {
+        for (Element h2 : h2s) {
+            if (!precedes(h2, h1)) {
+                break;
+            }
+            String text = titleText(headingText(h2));
+            String c = comparable(text);
+            if (text.split(" ").length >= 3 && metaTitles.stream().anyMatch(m -> comparable(m).equals(c))) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code a} comes before {@code b} in document order (and is not its ancestor). */
+    private static boolean precedes(Element a, Element b) {
+        List<Integer> pa = treePath(a);
+        List<Integer> pb = treePath(b);
+        for (int i = 0; i < Math.min(pa.size(), pb.size()); i++) {
+            int c = Integer.compare(pa.get(i), pb.get(i));
+            if (c != 0) {
+                return c < 0;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> treePath(Element e) {
+        List<Integer> path = new ArrayList<>();
+        for (Element p = e; p.parent() != null; p = p.parent()) {
+            path.add(0, p.siblingIndex());
+        }
+        return path;
+    }
+
+    /** True when the text is the first of several segments of the document title ("Headline - Shop - Slogan"). */
+    private static boolean firstSegment(String text, String documentTitle) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
+    }
+
+    /** "davidbau.com Vibe Coding": the page's own domain written before the title without a separator. */
+    private static String withoutDomainPrefix(String title, String url) {
+        String host = host(url);
+        if (host == null || title.length() <= host.length() + 1 || !title.regionMatches(true, 0, host, 0, host.length())
+                || title.charAt(host.length()) != ' ') {
+            return title;
+        }
+        String rest = title.substring(host.length()).strip();
+        return rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0)) ? title : rest;
+    }
+
+    /** Comment threads title themselves after the article ("15 Replies to ..."). */
+    private static boolean inCommentArea(Element e) {
+        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("comment") || inComment(e);
+    }
+
+    /**
+     * A heading without a short " | " tail that names a section or a teaser ("Best movers in 2025 | Top 19
+     * Companies"): a pipe sets off an addition, not the headline's own words.
+     */
+    static String withoutPipeTail(String heading) {
+        String text = heading;
+        int at;
+        while ((at = text.lastIndexOf(" | ")) > 0) {
+            String before = text.substring(0, at).strip();
+            int tailWords = text.substring(at + 3).strip().split("\\s+").length;
+            int beforeWords = before.split("\\s+").length;
+            if (tailWords > 4 || beforeWords < 4 || beforeWords <= tailWords) {
+                break;
+            }
+            text = before;
+        }
+        return text;
+    }
+
+    /**
+     * Title text with whitespace collapsed, entities decoded that the page escaped twice ("SQL &#x26; AI") and UTF-8
+     * repaired that was read as Latin-1 ("Investor\u00e2\u0080\u0099s").
+     */
+    private static String titleText(String s) {
+        String text = normalise(s);
+        if (text != null && text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            text = Parser.unescapeEntities(text, false);
+        }
+        return text == null ? null : repairedUtf8(text);
+    }
+
+    /** C1 control characters never occur in real text; with them, the string is UTF-8 bytes decoded as Latin-1. */
+    private static String repairedUtf8(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9f) || text.chars().anyMatch(c -> c > 0xff)) {
+            return text;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return text;
+        }
+    }
+
+    /** A kicker is words; a leading year or number ("2025 Price Guide") belongs to the headline. */
+    private static boolean numberOnly(String s) {
+        return s.codePoints().anyMatch(Character::isDigit) && s.codePoints().noneMatch(Character::isLetter);
+    }
+
     /** The end of the heading that matches the meta title when what comes before it is a short kicker. */
     private static String confirmedTail(String heading, Element element, String metaTitle) {
         String h = comparable(heading);
         String m = comparable(metaTitle);
-        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60) {
+        if (m.length() < 15 || h.length() <= m.length() || !h.endsWith(m) || h.length() - m.length() > 60
+                || numberOnly(h.substring(0, h.length() - m.length()))) {
             return null;
         }
         // Same length in comparable form keeps the heading's own characters (its dashes and quotes).
@@ -364,6 +520,10 @@ final class MetadataReader {
         String full = normalise(heading.text());
         if (heading.childrenSize() == 0) {
             return full;
+        }
+        // Headings are often one link to the article; the kicker then sits inside the link.
+        if (heading.childrenSize() == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
+            return headingText(heading.child(0));
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
@@ -506,7 +666,7 @@ final class MetadataReader {
             boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
                     || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
                     || hostKey != null && hostKey.contains(key) && key.length() >= 3
-                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 20);
+                    || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 30);
             if (!names) {
                 kept.add(part);
             }

@@ -189,6 +189,146 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void decodesEntitiesThatThePageEscapedTwiceInTheHeadline() {
+        var article = extract("<title>Twelve data analysis tools for Python, SQL &amp;#x26; AI</title>",
+                "<article><h1>Twelve data analysis tools for Python, SQL &amp;#x26; AI</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Twelve data analysis tools for Python, SQL & AI");
+    }
+
+    @Test
+    void dropsAShortPipeTailFromTheHeadline() {
+        var article = extract("<title>Best residential movers in 2025 | Top 19 Companies | Movers</title>",
+                "<article><h1>Best residential movers in 2025 | Top 19 Companies</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Best residential movers in 2025");
+    }
+
+    @Test
+    void keepsAPipeInAHeadlineWhenTheEndIsLongOrTheStartShort() {
+        assertThat(MetadataReader.withoutPipeTail("Top cameras of 2025 under $2500 | The best mirrorless cameras on the market"))
+                .isEqualTo("Top cameras of 2025 under $2500 | The best mirrorless cameras on the market");
+        assertThat(MetadataReader.withoutPipeTail("30.11. | Buch der Woche")).isEqualTo("30.11. | Buch der Woche");
+        assertThat(MetadataReader.withoutPipeTail("Talks resume in Geneva | Opinion")).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void trustsAHeadingInATitleBoxWhenItIsTheJsonLdHeadline() {
+        var article = extract("""
+                <title>Here are the six types of HR outsourcing.</title>
+                <meta property="og:title" content="Here are the six types of HR outsourcing.">
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"6 Types of HR Outsourcing You Need to Know About"}</script>""",
+                "<div class=\"blog-title-info\"><h1>6 Types of HR Outsourcing You Need to Know About</h1></div>" + BODY);
+        assertThat(article.title()).isEqualTo("6 Types of HR Outsourcing You Need to Know About");
+    }
+
+    @Test
+    void takesTheMetaTitleWhenTheH1IsALedeParagraph() {
+        var article = extract("<title>The ten renovations with the best return | RenoFi</title>", """
+                <article><h1>Learn which home renovations have the best return on investment. Get expert tips on how to
+                understand and calculate the return of a renovation, and learn everything you need to know about the
+                potential value of your home renovation project.</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("The ten renovations with the best return");
+    }
+
+    @Test
+    void prefersAnH2AboveTheH1ThatRepeatsTheMetaTitle() {
+        var article = extract("<title>What do people love about Rust? | Rust Blog</title>", """
+                <section><header><h2>What do people love about Rust?</h2></header>
+                <div class="post"><h2>What do people appreciate?</h2><p>Intro.</p>
+                <h1>But what they love is the sense of empowerment and versatility</h1>""" + BODY + "</div></section>");
+        assertThat(article.title()).isEqualTo("What do people love about Rust?");
+    }
+
+    @Test
+    void countsRepeatedBoxHeadingsOnceWhenLookingForALoneHeadline() {
+        var article = extract("<title>Christmas Gift Guide | Journelles | Jetzt entdecken!</title>", """
+                <article><h1>Mein cosy Home Gift Guide bei Westwing Collection</h1>""" + BODY + """
+                </article><div class="popup"><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div>
+                <div class="popup"><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div>""");
+        assertThat(article.title()).isEqualTo("Mein cosy Home Gift Guide bei Westwing Collection");
+    }
+
+    @Test
+    void trustsAShortHeadingThatIsTheFirstSegmentOfTheDocumentTitle() {
+        var article = extract("<title>Ben Wilson Surf - Point of Sail - Segelmacher, Surf und Kite Shop und Reparatur in Kiel</title>",
+                "<article><h1>Ben Wilson Surf</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Ben Wilson Surf");
+    }
+
+    @Test
+    void prefersTheLongerOfTwoHeadingsThatEachMatchAMetaTitle() {
+        var article = extract("""
+                <title>Aktuelles - Eawag</title>
+                <meta property="og:title" content="Auf das erste Elektron kommt es an">""", """
+                <h1 class="pagetitle hidden">Aktuelles</h1><article><h1>Auf das erste Elektron kommt es an</h1>""" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Auf das erste Elektron kommt es an");
+    }
+
+    @Test
+    void dropsALabelInsideTheLinkThatMakesUpTheHeading() {
+        assertThat(MetadataReader.headingText(org.jsoup.Jsoup.parseBodyFragment("""
+                <h1><a href="/threads/3976/"><span class="label">Patch Notes</span>Patchnotes 4.47.4 - Bugfix Build</a></h1>""")
+                .selectFirst("h1"))).isEqualTo("Patchnotes 4.47.4 - Bugfix Build");
+    }
+
+    @Test
+    void dropsTheSitesDomainWrittenBeforeTheTitleWithoutASeparator() {
+        var article = extractor.extract("<html><head><title>davidbau.com Vibe Coding</title></head><body>"
+                + "<div id=\"banner\"><h1><a href=\"https://davidbau.com/\">davidbau.com</a></h1></div>" + BODY + "</body></html>",
+                "https://davidbau.com/archives/2025/12/16/vibe_coding.html");
+        assertThat(article.title()).isEqualTo("Vibe Coding");
+    }
+
+    @Test
+    void repairsAHeadlineWhoseUtf8WasReadAsLatin1() {
+        var article = extract("<title>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</title>",
+                "<article><h1>A DIY Investor\u00e2\u0080\u0099s Guide to Retirement Calculators</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("A DIY Investor\u2019s Guide to Retirement Calculators");
+    }
+
+    @Test
+    void dropsATitleSegmentThatSpellsTheDomainsName() {
+        var article = extractor.extract("<html><head><title>Europas Topathleten fit für München 2022 - European Championships"
+                + " Munich 2022</title></head><body>" + BODY + "</body></html>", "https://www.munich2022.com/de/topathleten");
+        assertThat(article.title()).isEqualTo("Europas Topathleten fit für München 2022");
+    }
+
+    @Test
+    void takesTheLinkedTitleWithoutTheSourceAndCommentCountBesideIt() {
+        var article = extract("<title>Stanford graduates find their degrees no longer guarantee jobs - Slashdot</title>", """
+                <article><h1><span class="story-title"><a href="/story/25/12/19/stanford">Stanford graduates find their
+                degrees no longer guarantee jobs</a> <span>(latimes.com)</span></span> <span class="bubble">87</span></h1>
+                """ + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Stanford graduates find their degrees no longer guarantee jobs");
+    }
+
+    @Test
+    void ignoresACommentsHeadingThatQuotesTheTitle() {
+        var article = extract("<title>Open-sourcing the printer CAD files under a new license - Prusa</title>", "<article>" + BODY
+                + "</article><div id=\"comments\"><h2 class=\"comments-title\">15 Replies to “Open-sourcing the printer CAD files"
+                + " under a new license”</h2></div>");
+        assertThat(article.title()).isEqualTo("Open-sourcing the printer CAD files under a new license");
+    }
+
+    @Test
+    void keepsAHeadingThatIsAWholeMetaTitleEvenWhenAnotherEndsIt() {
+        var article = extract("""
+                <title>Real Estate Investing for Beginners Real Estate 101</title>
+                <meta property="og:site_name" content="RealtyMogul">
+                <script type="application/ld+json">{"@type":"Article","headline":"RealtyMogul.com | Real Estate 101"}</script>""",
+                "<article><h1>Real Estate Investing for Beginners Real Estate 101</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Real Estate Investing for Beginners Real Estate 101");
+    }
+
+    @Test
+    void keepsALeadingYearThatTheJsonLdHeadlineLeavesOut() {
+        var article = extract("""
+                <title>2025 Software Development Price Guide | FullStack Blog</title>
+                <script type="application/ld+json">{"@type":"Article","headline":"Software Development Price Guide &amp; Hourly Rate Comparison"}</script>""",
+                "<article><h1>2025 Software Development Price Guide &amp; Hourly Rate Comparison</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("2025 Software Development Price Guide & Hourly Rate Comparison");
+    }
+
+    @Test
     void readsAUtcTimestampOnThePublishersLocalDay() {
         var article = extract("""
                 <meta property="article:published_time" content="2025-12-19T02:41:41+00:00">""",

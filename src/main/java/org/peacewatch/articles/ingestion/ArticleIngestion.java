@@ -38,7 +38,7 @@ class ArticleIngestion {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
 
-    private enum Outcome { STORED, DUPLICATE, FAILED, SKIPPED }
+    private enum Outcome { STORED, DUPLICATE, NO_ARTICLE, FAILED, SKIPPED }
 
     private final SourceCatalog sources;
     private final SourceListing listing;
@@ -134,6 +134,7 @@ class ArticleIngestion {
         int duplicates = known.size();
         int failed = 0;
         int fetched = 0;
+        int noArticle = 0;
         List<String> skipped = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Future<Outcome> future = pending.get(i);
@@ -150,6 +151,7 @@ class ArticleIngestion {
             switch (outcome) {
                 case STORED -> { stored++; fetched++; }
                 case DUPLICATE -> { duplicates++; fetched++; }
+                case NO_ARTICLE -> { noArticle++; fetched++; }
                 case FAILED -> failed++;
                 case SKIPPED -> { duplicates++; skipped.add(urls.get(i)); }
             }
@@ -160,7 +162,8 @@ class ArticleIngestion {
         synchronized (statuses) {
             byStatus = counts(statuses);
         }
-        return new IngestionReport(source.getId(), byCanonicalUrl.size(), fetched, stored, duplicates, failed, byStatus, null);
+        return new IngestionReport(source.getId(), byCanonicalUrl.size(), fetched, stored, duplicates, failed, noArticle,
+                byStatus, null);
     }
 
     private Outcome handle(Source source, String canonicalItemUrl, FeedItem item, List<FetchStatus> statuses) {
@@ -183,7 +186,7 @@ class ArticleIngestion {
         }
         try {
             // Storing marks the claim done in its own transaction.
-            return storePage(source, canonicalItemUrl, item, page) ? Outcome.STORED : Outcome.DUPLICATE;
+            return storePage(source, canonicalItemUrl, item, page);
         } catch (RuntimeException e) {
             // A page that was fetched but could not be stored is not fetched again by the next poll.
             claims.done(canonicalItemUrl);
@@ -191,10 +194,17 @@ class ArticleIngestion {
         }
     }
 
-    private boolean storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
+    private Outcome storePage(Source source, String canonicalItemUrl, FeedItem item, FetchResult page) {
         String html = page.text();
         // The feed's date is the extractor's last resort when the page states none.
         ExtractedArticle extracted = extractor.extract(html, page.finalUrl().toString(), item.publishedAt(), null);
+        if (extracted.text() == null || extracted.text().isBlank()) {
+            // A section front or a page of links counted as an article would inflate every timeline it falls in.
+            // The claim stays done, so the page is not fetched again on every poll.
+            log.info("Not storing {}: {}", canonicalItemUrl, extracted.reason());
+            claims.done(canonicalItemUrl);
+            return Outcome.NO_ARTICLE;
+        }
         Instant now = clock.instant();
         String canonicalUrl = canonicalItemUrl;
         String declared = extracted.canonicalUrl() != null ? extracted.canonicalUrl() : ogUrl(html, page.finalUrl());
@@ -208,7 +218,7 @@ class ArticleIngestion {
         String language = firstNonBlank(extracted.language(), source.getLanguage(), null);
         var article = new ArticleStore.NewArticle(source.getId(), canonicalItemUrl, canonicalUrl, title,
                 extracted.text() == null ? "" : extracted.text(), language, publishedAt, now);
-        return store.store(article).isPresent();
+        return store.store(article).isPresent() ? Outcome.STORED : Outcome.DUPLICATE;
     }
 
     private static final java.util.regex.Pattern OG_URL = java.util.regex.Pattern.compile(

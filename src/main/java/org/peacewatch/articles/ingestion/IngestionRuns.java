@@ -19,7 +19,7 @@ public class IngestionRuns {
 
     /** One run as the API shows it. */
     public record Run(long id, long sourceId, Instant startedAt, Instant finishedAt, int discovered, int fetched, int stored,
-               int duplicates, int failed, Map<String, Integer> byStatus, String error) {
+               int duplicates, int failed, int noArticle, Map<String, Integer> byStatus, String error) {
     }
 
     private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ public class IngestionRuns {
     void finish(long runId, IngestionReport report) {
         jdbc.sql("""
                         update ingestion_run set finished_at = :now, discovered = :discovered, fetched = :fetched,
-                               stored = :stored, duplicates = :duplicates, failed = :failed,
+                               stored = :stored, duplicates = :duplicates, failed = :failed, no_article = :noArticle,
                                by_status = cast(:byStatus as jsonb), error = :error
                         where id = :id""")
                 .param("now", Timestamp.from(clock.instant()))
@@ -52,6 +52,7 @@ public class IngestionRuns {
                 .param("stored", report.stored())
                 .param("duplicates", report.duplicates())
                 .param("failed", report.failed())
+                .param("noArticle", report.noArticle())
                 .param("byStatus", json.writeValueAsString(report.byStatus()))
                 .param("error", report.error())
                 .param("id", runId)
@@ -62,7 +63,7 @@ public class IngestionRuns {
     public List<Run> list(Long sourceId, Long before, int limit) {
         return jdbc.sql("""
                         select id, source_id, started_at, finished_at, discovered, fetched, stored, duplicates, failed,
-                               by_status::text as by_status, error
+                               no_article, by_status::text as by_status, error
                         from ingestion_run
                         where (cast(:sourceId as bigint) is null or source_id = :sourceId)
                           and (cast(:before as bigint) is null or id < :before)
@@ -75,7 +76,7 @@ public class IngestionRuns {
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toInstant(),
                         rs.getInt("discovered"), rs.getInt("fetched"), rs.getInt("stored"), rs.getInt("duplicates"),
-                        rs.getInt("failed"), json.readValue(rs.getString("by_status"),
+                        rs.getInt("failed"), rs.getInt("no_article"), json.readValue(rs.getString("by_status"),
                                 new TypeReference<LinkedHashMap<String, Integer>>() { }),
                         rs.getString("error")))
                 .list();

@@ -87,6 +87,28 @@ class SourceIngestionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void doesNotStoreAPageWithoutArticleTextNorFetchItAgain() {
+        site.page("/news/index", "text/html; charset=utf-8", """
+                <!doctype html><html lang="en"><head><title>All news</title></head><body><nav><ul>
+                <li><a href="/news/talks">Talks</a></li><li><a href="/news/ceasefire">Ceasefire</a></li></ul></nav>
+                <footer><a href="/imprint">Imprint</a></footer></body></html>""");
+        site.page("/feed", "application/rss+xml", rss("/news/talks", "/news/index"));
+        long id = source("Wire", "FEED", "/feed");
+
+        IngestionReport first = ingestion.ingest(id);
+        IngestionReport second = ingestion.ingest(id);
+
+        assertThat(first.stored()).isEqualTo(1);
+        assertThat(first.noArticle()).isEqualTo(1);
+        assertThat(first.fetched()).isEqualTo(2);
+        assertThat(titles()).containsExactly("Story about talks");
+        assertThat(site.hits("/news/index")).isEqualTo(1);
+        assertThat(second.stored()).isZero();
+        JsonNode runs = api.get("/api/v1/ingestion/runs?source=" + id).json().get("items");
+        assertThat(runs.get(1).get("noArticle").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void followsRobotsTxtToASitemapIndexAndANewsSitemap() {
         site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\nSitemap: " + site.url("/sitemap-index.xml") + "\n");
         site.page("/sitemap-index.xml", "application/xml", """

@@ -66,9 +66,12 @@ final class BodyExtractor {
     private static final Set<String> MIXED_TAGS = Set.of("header");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
-    /** Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes. */
+    /**
+     * Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes, affiliate
+     * disclosures, author bios, buy boxes and the consent placeholders that stand in for embedded third-party posts.
+     */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent"
+            "comment|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent"
                     + "|gdpr|promo|outbrain|taboola|sidebar|side-bar|breadcrumb|most-?read|mostread|most-?popular|popular"
                     + "|trending|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|^nav|-nav|navbar|navigation"
                     + "|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author|read-?more|more-?stories"
@@ -76,7 +79,8 @@ final class BodyExtractor {
                     + "|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption|bildnachweis|bildunterschrift|follow"
                     + "|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
                     + "|jump-?link|toc$|table-?of-?contents|credit|copyright|disclaimer|subnav|topbar|top-bar|site-?info"
-                    + "|^author|-author|autor|^bio$|^tools$|^date$|-date$|^datum|^timestamp",
+                    + "|^author|-author|autor|^bio$|-bio$|^tools$|^date$|-date$|^datum|^timestamp|disclosure|affiliate"
+                    + "|buy-?box|placeholder|privacy-?embed|embed-?privacy|third-party",
             Pattern.CASE_INSENSITIVE);
     /**
      * Class and id words that name a kind of box rather than its purpose: a "teaser" is a list of links to other

@@ -3,6 +3,8 @@ package org.peacewatch.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BodyExtractionTests {
 
@@ -213,5 +215,15 @@ class BodyExtractionTests {
         String text = text("<article><h1>Talks resume</h1><p>" + report + "</p>" + paragraphs()
                 + "<p>Never miss the latest news: sign up for our newsletter today!</p><p>Folgen Sie uns auf Twitter und Facebook.</p></article>");
         assertThat(text).startsWith(report).endsWith(P3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"editorial-disclosure", "affiliate-text", "news-letter-section", "mini-bio", "c-article-buy-box",
+            "third-party-services--placeholder", "privacy-embed-preview"})
+    void dropsDisclosureBioPurchaseAndEmbedConsentBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>Our editors choose every item on their own, and this site may "
+                + "earn money when you follow one of the links on this page.</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P2, box + "<p>" + P2) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 }

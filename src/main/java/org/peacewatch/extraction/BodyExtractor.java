@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attributes;
@@ -166,6 +167,8 @@ final class BodyExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
+    /** A byline right after a date in a meta line. */
+    private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int POSITIVE_HINT = 1;
@@ -571,11 +574,33 @@ final class BodyExtractor {
                 || APPEAL.matcher(b.text).lookingAt())) {
             return false;
         }
+        if (b.chars <= 100 && !b.listItem && metaLine(b.text)) {
+            return false;
+        }
         // A short block with a photo credit is a caption, wherever the template put it.
         if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A post's meta line: a date, then fields split by bars or dots ("12.03.2022 | 10:15 | Politik", "Dec 19, 2025 · 7 min
+     * read"), a byline or a label ("Kategorie: News", "No Comments"). A dated entry in a list or a changelog is content.
+     */
+    private static boolean metaLine(String text) {
+        Matcher date = DATE_LINE.matcher(text);
+        if (!date.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(date.end()).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char first = rest.charAt(0);
+        return rest.indexOf('|') >= 0 || first == '·' || first == '•' || first == '⋅' || first == '/'
+                || META_BYLINE.matcher(rest).lookingAt() || LABEL_LINE.matcher(rest).lookingAt()
+                || BOILERPLATE_PHRASE.matcher(rest).lookingAt();
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */

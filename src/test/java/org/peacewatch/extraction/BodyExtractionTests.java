@@ -226,4 +226,13 @@ class BodyExtractionTests {
         String text = text("<article>" + article().replace("<p>" + P2, box + "<p>" + P2) + "</article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @Test
+    void dropsMetaLinesThatStartWithADateButKeepsDatedListEntries() {
+        String text = text("<article><h1>Talks resume</h1><div class=\"info\">January 13, 2020 at 08:45 AM | categories: Politics"
+                + " | View Comments</div><p>24.01.2022 11:38 Kategorie: News</p><p>March 15, 2022 · 3 min read</p>"
+                + "<p>October 11, 2023 by Jane Doe</p>" + paragraphs() + "<ul><li>May 5, 2025: Corrected the date of the third round.</li>"
+                + "</ul></article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nMay 5, 2025: Corrected the date of the third round.");
+    }
 }

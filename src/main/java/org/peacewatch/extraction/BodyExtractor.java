@@ -93,8 +93,8 @@ final class BodyExtractor {
                     + "|modal|popup|paywall|banner|^print|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|slider"
                     + "|carousel",
             Pattern.CASE_INSENSITIVE);
-    /** Boxes whose prose is never the article: reader comments and consent banners. */
-    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr",
+    /** Boxes whose prose is never the article: reader comments, consent banners, related and recommended stories. */
+    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr|related|recommend",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"

@@ -235,4 +235,15 @@ class BodyExtractionTests {
                 + "</ul></article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nMay 5, 2025: Corrected the date of the third round.");
     }
+
+    @Test
+    void dropsARelatedPostsListEvenWhenItsExcerptsReadLikeProse() {
+        String excerpt = "<li><a href=\"/b\">An older story</a><p>Envoys met in Vienna two years ago, and the talks broke down "
+                + "within a week. Both sides blamed each other, aides said, and the mediators went home without a date for the "
+                + "next round, which came only after months of quiet contacts between the capitals.</p></li>";
+        String body = paragraphs() + paragraphs() + paragraphs() + paragraphs();
+        String text = text("<div class=\"content\"><h1>Talks resume</h1>" + body + "<div class=\"related\"><ul class=\"related-posts\">"
+                + excerpt + excerpt + excerpt + excerpt + "</ul></div></div>");
+        assertThat(text).endsWith(P3).doesNotContain("Vienna");
+    }
 }

@@ -777,11 +777,28 @@ final class BodyExtractor {
     }
 
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden")) {
+            // React's streaming renderer parks each finished part of the page in <div hidden id="S:n"> until a script
+            // moves it into place: that is the page's own content, not a closed menu.
+            return !streamedSegment(e.id());
+        }
+        if ("true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean streamedSegment(String id) {
+        if (id.length() < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+            return false;
+        }
+        for (int i = 2; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One element the traversal entered: its place in the tree, and what the blocks inside it add up to. */

@@ -246,4 +246,14 @@ class BodyExtractionTests {
                 + excerpt + excerpt + excerpt + excerpt + "</ul></div></div>");
         assertThat(text).endsWith(P3).doesNotContain("Vienna");
     }
+
+    @Test
+    void keepsTheSegmentsAStreamingRendererParksInHiddenDivs() {
+        String text = text("<div class=\"layout\"><h1>Talks resume</h1><div>Loading paragraph...</div></div>"
+                + "<div hidden id=\"S:0\"><p>" + P1 + "</p></div><div hidden id=\"S:1\"><p>" + P2 + "</p></div>"
+                + "<div hidden id=\"S:2\"><p>" + P3 + "</p></div><div hidden class=\"menu-panel\"><p>Our newsroom covers the "
+                + "region every day, and you can reach the desk at any hour with tips.</p></div>");
+        assertThat(text).contains(P1, P2, P3).doesNotContain("newsroom");
+    }
+
 }

@@ -717,6 +717,16 @@ final class BodyExtractor {
 
     private static int hints(String rawToken) {
         String token = withoutIds(rawToken);
+        int hints = wordHints(token);
+        // A single word left after dropping a numbered part names a widget instance (WordPress's "text-3") or a style
+        // (Tailwind's "text-2xl"), not the article body the bare word would.
+        if (token != rawToken && token.indexOf('-') < 0 && token.indexOf('_') < 0) {
+            hints &= ~POSITIVE_HINT;
+        }
+        return hints;
+    }
+
+    private static int wordHints(String token) {
         Integer cached = HINTS.get(token);
         if (cached != null) {
             return cached;

@@ -256,4 +256,12 @@ class BodyExtractionTests {
         assertThat(text).contains(P1, P2, P3).doesNotContain("newsroom");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"id=\"text-11\"", "class=\"text-2xl\""})
+    void aNumberedTextWidgetDoesNotMakeTheSidebarAroundItPartOfTheArticle(String attribute) {
+        String text = text("<div class=\"wrap\"><h1>Talks resume</h1>" + paragraphs() + "<aside class=\"sidebar\"><section "
+                + attribute + "><p>Hello! I am Jane, and on this blog I write about diplomacy, travel and the food I find on "
+                + "the way.</p></section></aside></div>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

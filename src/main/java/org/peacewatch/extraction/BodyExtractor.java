@@ -581,7 +581,22 @@ final class BodyExtractor {
         if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
             return false;
         }
-        return true;
+        return b.chars > 200 || b.heading || b.listItem || !captionOfImage(b);
+    }
+
+    /**
+     * Whether the block is the only text of a box that also holds an image: a caption set in a plain div, which
+     * templates use as often as a figcaption. Looks at most three elements up, and only while they add no other text.
+     */
+    private static boolean captionOfImage(Block b) {
+        // A paragraph may open with an inline icon or logo; a paragraph's image box is the element around it.
+        Stats s = b.owner.normalName().equals("p") ? b.frame.parent : b.frame;
+        for (int up = 0; up < 3 && s != null && s.chars == b.chars; up++, s = s.parent) {
+            if (!s.element.getElementsByTag("img").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

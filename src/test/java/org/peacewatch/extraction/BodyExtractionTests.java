@@ -264,4 +264,13 @@ class BodyExtractionTests {
                 + "the way.</p></section></aside></div>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @Test
+    void dropsACaptionSetAsTheOnlyTextOfAnImageBoxButKeepsParagraphsWithInlineIcons() {
+        String opening = "<p><img src=\"/logo.png\">Delegations returned to Geneva on Sunday, officials said.</p>";
+        String text = text("<article><h1>Talks resume</h1>" + opening + paragraphs().replace("<p>" + P3,
+                "<div class=\"visual\"><a href=\"/big.jpg\"><img src=\"/big.jpg\"></a><div class=\"description\">The delegations "
+                        + "at the table in Geneva on Sunday.</div></div><p>" + P3) + "</article>");
+        assertThat(text).startsWith("Delegations returned").endsWith(P3).doesNotContain("at the table");
+    }
 }

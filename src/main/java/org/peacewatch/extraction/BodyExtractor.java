@@ -589,11 +589,33 @@ final class BodyExtractor {
      * templates use as often as a figcaption. Looks at most three elements up, and only while they add no other text.
      */
     private static boolean captionOfImage(Block b) {
-        // A paragraph may open with an inline icon or logo; a paragraph's image box is the element around it.
-        Stats s = b.owner.normalName().equals("p") ? b.frame.parent : b.frame;
+        // A paragraph may open with an inline icon or logo; only an image on a line of its own above the text makes
+        // the paragraph an image with its caption. Otherwise a paragraph's image box is the element around it.
+        boolean paragraph = b.owner.normalName().equals("p");
+        if (paragraph && imageOnItsOwnLine(b.owner)) {
+            return true;
+        }
+        Stats s = paragraph ? b.frame.parent : b.frame;
         for (int up = 0; up < 3 && s != null && s.chars == b.chars; up++, s = s.parent) {
             if (!s.element.getElementsByTag("img").isEmpty()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element opens with an image (bare or linked), then a line break, and no text before them. */
+    private static boolean imageOnItsOwnLine(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element first) {
+                boolean image = first.normalName().equals("img")
+                        || first.childrenSize() == 1 && first.child(0).normalName().equals("img") && first.text().isBlank();
+                Element next = first.nextElementSibling();
+                return image && next != null && next.normalName().equals("br");
             }
         }
         return false;

@@ -273,4 +273,11 @@ class BodyExtractionTests {
                         + "at the table in Geneva on Sunday.</div></div><p>" + P3) + "</article>");
         assertThat(text).startsWith("Delegations returned").endsWith(P3).doesNotContain("at the table");
     }
+
+    @Test
+    void dropsAParagraphThatIsAnImageWithItsCaptionOnTheNextLine() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<p><img src=\"/chart.jpg\"><br><em>Figure 4: the "
+                + "ceasefire line as drawn in the draft.</em></p><p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

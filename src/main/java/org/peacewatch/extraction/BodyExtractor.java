@@ -541,10 +541,19 @@ final class BodyExtractor {
             if (tail * 2 > total || b.chars > 250) {
                 break;
             }
-            if (!b.heading && callToAction(b.text.toLowerCase(Locale.ROOT))) {
+            if (!b.heading && (callToAction(b.text.toLowerCase(Locale.ROOT)) || pointer(b))) {
                 kept.remove(i);
             }
         }
+    }
+
+    /**
+     * A short line that is a third or more link text points elsewhere ("Weitere Informationen finden Sie unter ...",
+     * "Mehr dazu in unserem Beitrag ..."); in the closing lines that is furniture. List items are left alone: a list of
+     * sources or shops with their links is content.
+     */
+    private static boolean pointer(Block b) {
+        return !b.listItem && b.sentence && b.linkChars * 10 >= b.chars * 3;
     }
 
     private static boolean callToAction(String lowerCased) {

@@ -280,4 +280,14 @@ class BodyExtractionTests {
                 + "ceasefire line as drawn in the draft.</em></p><p>" + P3) + "</article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @Test
+    void dropsClosingLinesThatMostlyPointElsewhere() {
+        String pointer = "<p>Tip: the <a href=\"/archive\">archive of all talks since 2014</a> lists every round, and the "
+                + "<a href=\"/report\">monthly report</a> has the figures.</p>";
+        String earlier = "<p>Earlier rounds, as the <a href=\"/timeline\">timeline</a> shows, ended without a joint statement.</p>";
+        String text = text("<article><h1>Talks resume</h1>" + earlier + paragraphs() + pointer
+                + "<ul><li><a href=\"/a\">Draft agreement</a>, published by the mediators.</li></ul></article>");
+        assertThat(text).startsWith("Earlier rounds").doesNotContain("Tip:").endsWith("Draft agreement, published by the mediators.");
+    }
 }

@@ -380,7 +380,6 @@ final class BodyExtractor {
         for (Block b : blocks) {
             total += b.chars;
             long prose = b.prose ? b.chars : 0;
-            boolean below = false;
             for (Stats s = b.frame; s != null; s = s.parent) {
                 if (s.positive == 0) {
                     touched.add(s);
@@ -390,8 +389,14 @@ final class BodyExtractor {
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
                 s.proseChars += prose;
-                s.holdsArticle |= below;
-                below |= s.positive == 1;
+            }
+        }
+        // An ancestor that already holds a larger marked-up article passed that size on to all of its own ancestors.
+        for (Stats article : touched) {
+            if (article.positive == 1) {
+                for (Stats s = article.parent; s != null && s.articleBelow < article.chars; s = s.parent) {
+                    s.articleBelow = article.chars;
+                }
             }
         }
         for (Block b : blocks) {
@@ -661,7 +666,7 @@ final class BodyExtractor {
             if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
+                s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
                 if (s.region == NAMED_BOILERPLATE) {
                     // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
                     // prose is the article cut into sections, not a menu.
@@ -680,6 +685,14 @@ final class BodyExtractor {
             }
         }
         return region;
+    }
+
+    /**
+     * Whether a marked-up article sits inside the element. In an aside, a footer or a form it must be more than a
+     * blurb of 150 characters: a newsletter box that wraps its pitch in a "text" div is still a newsletter box.
+     */
+    private static boolean holdsArticle(Stats s) {
+        return s.articleBelow >= 150 || s.articleBelow > 0 && !BOILERPLATE_TAGS.contains(s.element.normalName());
     }
 
     private static int classify(Element e, int hints) {
@@ -870,7 +883,8 @@ final class BodyExtractor {
         /** 0 until a block inside is counted; then 1 when the element is marked up as the article, else 2. */
         int positive;
         int hints;
-        boolean holdsArticle;
+        /** Characters of the largest marked-up article inside (not counting the element itself); 0 if none. */
+        long articleBelow;
 
         Stats(Element element, Stats parent) {
             this.element = element;

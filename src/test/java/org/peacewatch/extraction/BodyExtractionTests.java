@@ -290,4 +290,12 @@ class BodyExtractionTests {
                 + "<ul><li><a href=\"/a\">Draft agreement</a>, published by the mediators.</li></ul></article>");
         assertThat(text).startsWith("Earlier rounds").doesNotContain("Tip:").endsWith("Draft agreement, published by the mediators.");
     }
+
+    @Test
+    void aSmallTextDivDoesNotTurnTheAsideAroundItIntoArticleText() {
+        String aside = "<aside class=\"flex-box\"><div class=\"text\"><p>Daily news about the politics, business and "
+                + "technology that shape our world, in your inbox every morning.</p></div></aside>";
+        String text = text("<article>" + article().replace("<p>" + P3, aside + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

@@ -167,6 +167,9 @@ final class BodyExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
+    /** An ad label followed by a separator, at the start of a block. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?iu)(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicité|publicidad|pubblicità)\\s*[-:|–—]");
     /** A byline right after a date in a meta line. */
     private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -589,6 +592,10 @@ final class BodyExtractor {
             return false;
         }
         if (b.chars <= 100 && !b.listItem && metaLine(b.text)) {
+            return false;
+        }
+        // "ANZEIGE - ...", "Advertisement: ...": the label with a separator opens the ad's own text.
+        if (b.chars <= 200 && AD_LABEL.matcher(b.text).lookingAt()) {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.

@@ -298,4 +298,11 @@ class BodyExtractionTests {
         String text = text("<article>" + article().replace("<p>" + P3, aside + "<p>" + P3) + "</article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @Test
+    void dropsAShortBlockThatOpensWithAnAdLabel() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<div class=\"code-block\">ANZEIGE - Heute mal ausgehen? "
+                + "Wie wäre es mit einem Tisch im Restaurant am See, frisch renoviert.</div><p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

@@ -305,4 +305,12 @@ class BodyExtractionTests {
                 + "Wie wäre es mit einem Tisch im Restaurant am See, frisch renoviert.</div><p>" + P3) + "</article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"card pressOfficer", "press-contact", "media-contact"})
+    void dropsPressContactBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>Press officer Jane Doe</p><p>Tel. 030 1234 567</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

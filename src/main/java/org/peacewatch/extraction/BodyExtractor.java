@@ -32,8 +32,9 @@ import org.jsoup.select.NodeTraversor;
  * prose paragraphs; a box named like furniture that is mostly prose keeps it too. Each block gets a score: its
  * non-link characters when it reads like prose, a capped penalty when it is furniture or link-heavy. Scores add up
  * along the ancestor chain and the element with the highest sum is the article container. Its good blocks, in
- * document order, are the text, plus the standfirst between the headline and the container, minus label and date
- * lines, captions with credits, a "Related articles" tail and closing appeals to the reader.
+ * document order, are the text, plus the standfirst between the headline and the container, minus label, date and
+ * meta lines, ad labels, captions (with credits, or alone in a box with an image), a "Related articles" tail and
+ * closing appeals and pointers to other pages.
  */
 final class BodyExtractor {
 
@@ -535,8 +536,9 @@ final class BodyExtractor {
 
     /**
      * Drops the short appeals that close an article: newsletter and app sign-ups, donation and subscription asks,
-     * "follow us", licence and liability notes. Only short blocks after the last long paragraph and in the second half
-     * of the text, where such a sentence is furniture; a report about a newsletter keeps its paragraphs.
+     * "follow us", licence and liability notes, and lines that mostly link elsewhere. Only short blocks after the last
+     * long paragraph and in the second half of the text, where such a sentence is furniture; a report about a
+     * newsletter keeps its paragraphs.
      */
     private static void dropCallsToAction(List<Block> kept) {
         long total = 0;

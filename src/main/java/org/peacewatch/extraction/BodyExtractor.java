@@ -69,9 +69,9 @@ final class BodyExtractor {
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
     /**
-     * Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes, affiliate
-     * disclosures, author bios, buy boxes, press contacts and the consent placeholders that stand in for embedded
-     * third-party posts.
+     * Class and id words of furniture boxes: navigation, share bars, related and latest-stories links, bylines,
+     * newsletter boxes, affiliate disclosures, author bios, buy boxes, press contacts and the consent placeholders that
+     * stand in for embedded third-party posts.
      */
     private static final Pattern NEGATIVE = Pattern.compile(
             "comment|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent"
@@ -84,7 +84,7 @@ final class BodyExtractor {
                     + "|jump-?link|toc$|table-?of-?contents|credit|copyright|disclaimer|subnav|topbar|top-bar|site-?info"
                     + "|^author|-author|autor|^bio$|-bio$|^tools$|^date$|-date$|^datum|^timestamp|disclosure|affiliate"
                     + "|buy-?box|placeholder|privacy-?embed|embed-?privacy|third-party|press-?officer|press-?contact"
-                    + "|media-?contact|pressekontakt",
+                    + "|media-?contact|pressekontakt|newest|latest",
             Pattern.CASE_INSENSITIVE);
     /**
      * Class and id words that name a kind of box rather than its purpose: a "teaser" is a list of links to other

@@ -313,4 +313,13 @@ class BodyExtractionTests {
         String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"block-views-newest-content", "latest-posts"})
+    void dropsNewestAndLatestStoryBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>After almost two years of work the translation of the licence "
+                + "is finished, and the team hands it over for a final review.</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attributes;
@@ -31,8 +32,9 @@ import org.jsoup.select.NodeTraversor;
  * prose paragraphs; a box named like furniture that is mostly prose keeps it too. Each block gets a score: its
  * non-link characters when it reads like prose, a capped penalty when it is furniture or link-heavy. Scores add up
  * along the ancestor chain and the element with the highest sum is the article container. Its good blocks, in
- * document order, are the text, plus the standfirst between the headline and the container, minus label and date
- * lines, captions with credits, a "Related articles" tail and closing appeals to the reader.
+ * document order, are the text, plus the standfirst between the headline and the container, minus label, date and
+ * meta lines, ad labels, captions (with credits, or alone in a box with an image), a "Related articles" tail and
+ * closing appeals and pointers to other pages.
  */
 final class BodyExtractor {
 
@@ -66,9 +68,13 @@ final class BodyExtractor {
     private static final Set<String> MIXED_TAGS = Set.of("header");
     private static final Set<String> BOILERPLATE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
-    /** Class and id words of furniture boxes: navigation, share bars, related links, bylines, newsletter boxes. */
+    /**
+     * Class and id words of furniture boxes: navigation, share bars, related and latest-stories links, bylines,
+     * newsletter boxes, affiliate disclosures, author bios, buy boxes, press contacts and the consent placeholders that
+     * stand in for embedded third-party posts.
+     */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|cookie|consent"
+            "comment|disqus|share|sharing|social|related|recommend|news-?letter|subscri|signup|sign-up|cookie|consent"
                     + "|gdpr|promo|outbrain|taboola|sidebar|side-bar|breadcrumb|most-?read|mostread|most-?popular|popular"
                     + "|trending|sponsor|advert|^ads?$|^ad-|-ad$|-ads$|adslot|ad-?slot|adunit|^nav|-nav|navbar|navigation"
                     + "|menu|footer|masthead|toolbar|pagination|pager|author-?bio|about-?the-?author|read-?more|more-?stories"
@@ -76,7 +82,9 @@ final class BodyExtractor {
                     + "|dateline|post-?meta|entry-?meta|article-?meta|^meta$|caption|bildnachweis|bildunterschrift|follow"
                     + "|donate|signin|account|search|author-?info|bio-?box|newsfeed|more-?from|you-?may|also-?like"
                     + "|jump-?link|toc$|table-?of-?contents|credit|copyright|disclaimer|subnav|topbar|top-bar|site-?info"
-                    + "|^author|-author|autor|^bio$|^tools$|^date$|-date$|^datum|^timestamp",
+                    + "|^author|-author|autor|^bio$|-bio$|^tools$|^date$|-date$|^datum|^timestamp|disclosure|affiliate"
+                    + "|buy-?box|placeholder|privacy-?embed|embed-?privacy|third-party|press-?officer|press-?contact"
+                    + "|media-?contact|pressekontakt|newest|latest",
             Pattern.CASE_INSENSITIVE);
     /**
      * Class and id words that name a kind of box rather than its purpose: a "teaser" is a list of links to other
@@ -88,8 +96,8 @@ final class BodyExtractor {
                     + "|modal|popup|paywall|banner|^print|^img|img-|-img$|^image-|-image$|^foto|^photo-|-photo$|slider"
                     + "|carousel",
             Pattern.CASE_INSENSITIVE);
-    /** Boxes whose prose is never the article: reader comments and consent banners. */
-    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr",
+    /** Boxes whose prose is never the article: reader comments, consent banners, related and recommended stories. */
+    private static final Pattern STICKY = Pattern.compile("comment|disqus|reply|respond|cookie|consent|gdpr|related|recommend",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article-?body|articlebody|article__body|entry-?content|post-?content|story-?body|main-?content|article-?content"
@@ -162,6 +170,11 @@ final class BodyExtractor {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
+    /** An ad label followed by a separator, at the start of a block. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?iu)(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicité|publicidad|pubblicità)\\s*[-:|–—]");
+    /** A byline right after a date in a meta line. */
+    private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     private static final int POSITIVE_HINT = 1;
@@ -435,7 +448,6 @@ final class BodyExtractor {
         for (Block b : blocks) {
             total += b.chars;
             long prose = b.prose ? b.chars : 0;
-            boolean below = false;
             for (Stats s = b.frame; s != null; s = s.parent) {
                 if (s.positive == 0) {
                     touched.add(s);
@@ -445,8 +457,14 @@ final class BodyExtractor {
                 s.chars += b.chars;
                 s.linkChars += b.linkChars;
                 s.proseChars += prose;
-                s.holdsArticle |= below;
-                below |= s.positive == 1;
+            }
+        }
+        // An ancestor that already holds a larger marked-up article passed that size on to all of its own ancestors.
+        for (Stats article : touched) {
+            if (article.positive == 1) {
+                for (Stats s = article.parent; s != null && s.articleBelow < article.chars; s = s.parent) {
+                    s.articleBelow = article.chars;
+                }
             }
         }
         for (Block b : blocks) {
@@ -580,8 +598,9 @@ final class BodyExtractor {
 
     /**
      * Drops the short appeals that close an article: newsletter and app sign-ups, donation and subscription asks,
-     * "follow us", licence and liability notes. Only short blocks after the last long paragraph and in the second half
-     * of the text, where such a sentence is furniture; a report about a newsletter keeps its paragraphs.
+     * "follow us", licence and liability notes, and lines that mostly link elsewhere. Only short blocks after the last
+     * long paragraph and in the second half of the text, where such a sentence is furniture; a report about a
+     * newsletter keeps its paragraphs.
      */
     private static void dropCallsToAction(List<Block> kept) {
         long total = 0;
@@ -596,10 +615,19 @@ final class BodyExtractor {
             if (tail * 2 > total || b.chars > 250) {
                 break;
             }
-            if (!b.heading && callToAction(b.text.toLowerCase(Locale.ROOT))) {
+            if (!b.heading && (callToAction(b.text.toLowerCase(Locale.ROOT)) || pointer(b))) {
                 kept.remove(i);
             }
         }
+    }
+
+    /**
+     * A short line that is a third or more link text points elsewhere ("Weitere Informationen finden Sie unter ...",
+     * "Mehr dazu in unserem Beitrag ..."); in the closing lines that is furniture. List items are left alone: a list of
+     * sources or shops with their links is content.
+     */
+    private static boolean pointer(Block b) {
+        return !b.listItem && b.sentence && b.linkChars * 10 >= b.chars * 3;
     }
 
     private static boolean callToAction(String lowerCased) {
@@ -629,11 +657,74 @@ final class BodyExtractor {
                 || APPEAL.matcher(b.text).lookingAt())) {
             return false;
         }
+        if (b.chars <= 100 && !b.listItem && metaLine(b.text)) {
+            return false;
+        }
+        // "ANZEIGE - ...", "Advertisement: ...": the label with a separator opens the ad's own text.
+        if (b.chars <= 200 && AD_LABEL.matcher(b.text).lookingAt()) {
+            return false;
+        }
         // A short block with a photo credit is a caption, wherever the template put it.
         if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
             return false;
         }
-        return true;
+        return b.chars > 200 || b.heading || b.listItem || !captionOfImage(b);
+    }
+
+    /**
+     * Whether the block is the only text of a box that also holds an image: a caption set in a plain div, which
+     * templates use as often as a figcaption. Looks at most three elements up, and only while they add no other text.
+     */
+    private static boolean captionOfImage(Block b) {
+        // A paragraph may open with an inline icon or logo; only an image on a line of its own above the text makes
+        // the paragraph an image with its caption. Otherwise a paragraph's image box is the element around it.
+        boolean paragraph = b.owner.normalName().equals("p");
+        if (paragraph && imageOnItsOwnLine(b.owner)) {
+            return true;
+        }
+        Stats s = paragraph ? b.frame.parent : b.frame;
+        for (int up = 0; up < 3 && s != null && s.chars == b.chars; up++, s = s.parent) {
+            if (!s.element.getElementsByTag("img").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The element opens with an image (bare or linked), then a line break, and no text before them. */
+    private static boolean imageOnItsOwnLine(Element e) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode text) {
+                if (!text.isBlank()) {
+                    return false;
+                }
+            } else if (child instanceof Element first) {
+                boolean image = first.normalName().equals("img")
+                        || first.childrenSize() == 1 && first.child(0).normalName().equals("img") && first.text().isBlank();
+                Element next = first.nextElementSibling();
+                return image && next != null && next.normalName().equals("br");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A post's meta line: a date, then fields split by bars or dots ("12.03.2022 | 10:15 | Politik", "Dec 19, 2025 · 7 min
+     * read"), a byline or a label ("Kategorie: News", "No Comments"). A dated entry in a list or a changelog is content.
+     */
+    private static boolean metaLine(String text) {
+        Matcher date = DATE_LINE.matcher(text);
+        if (!date.lookingAt()) {
+            return false;
+        }
+        String rest = text.substring(date.end()).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        char first = rest.charAt(0);
+        return rest.indexOf('|') >= 0 || first == '·' || first == '•' || first == '⋅' || first == '/'
+                || META_BYLINE.matcher(rest).lookingAt() || LABEL_LINE.matcher(rest).lookingAt()
+                || BOILERPLATE_PHRASE.matcher(rest).lookingAt();
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
@@ -648,7 +739,7 @@ final class BodyExtractor {
             if (s.region == UNKNOWN) {
                 // A region that holds most of the text, or the marked-up article itself, is not boilerplate
                 // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.region = !s.holdsArticle && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
+                s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
                 if (s.region == NAMED_BOILERPLATE) {
                     // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
                     // prose is the article cut into sections, not a menu.
@@ -667,6 +758,14 @@ final class BodyExtractor {
             }
         }
         return region;
+    }
+
+    /**
+     * Whether a marked-up article sits inside the element. In an aside, a footer or a form it must be more than a
+     * blurb of 150 characters: a newsletter box that wraps its pitch in a "text" div is still a newsletter box.
+     */
+    private static boolean holdsArticle(Stats s) {
+        return s.articleBelow >= 150 || s.articleBelow > 0 && !BOILERPLATE_TAGS.contains(s.element.normalName());
     }
 
     private static int classify(Element e, int hints) {
@@ -750,6 +849,16 @@ final class BodyExtractor {
 
     private static int hints(String rawToken) {
         String token = withoutIds(rawToken);
+        int hints = wordHints(token);
+        // A single word left after dropping a numbered part names a widget instance (WordPress's "text-3") or a style
+        // (Tailwind's "text-2xl"), not the article body the bare word would.
+        if (token != rawToken && token.indexOf('-') < 0 && token.indexOf('_') < 0) {
+            hints &= ~POSITIVE_HINT;
+        }
+        return hints;
+    }
+
+    private static int wordHints(String token) {
         Integer cached = HINTS.get(token);
         if (cached != null) {
             return cached;
@@ -810,11 +919,28 @@ final class BodyExtractor {
     }
 
     static boolean hidden(Element e) {
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        if (e.hasAttr("hidden")) {
+            // React's streaming renderer parks each finished part of the page in <div hidden id="S:n"> until a script
+            // moves it into place: that is the page's own content, not a closed menu.
+            return !streamedSegment(e.id());
+        }
+        if ("true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
         return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static boolean streamedSegment(String id) {
+        if (id.length() < 3 || id.charAt(0) != 'S' || id.charAt(1) != ':') {
+            return false;
+        }
+        for (int i = 2; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One element the traversal entered: its place in the tree, and what the blocks inside it add up to. */
@@ -830,7 +956,8 @@ final class BodyExtractor {
         /** 0 until a block inside is counted; then 1 when the element is marked up as the article, else 2. */
         int positive;
         int hints;
-        boolean holdsArticle;
+        /** Characters of the largest marked-up article inside (not counting the element itself); 0 if none. */
+        long articleBelow;
 
         Stats(Element element, Stats parent) {
             this.element = element;

@@ -3,6 +3,8 @@ package org.peacewatch.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BodyExtractionTests {
 
@@ -213,5 +215,111 @@ class BodyExtractionTests {
         String text = text("<article><h1>Talks resume</h1><p>" + report + "</p>" + paragraphs()
                 + "<p>Never miss the latest news: sign up for our newsletter today!</p><p>Folgen Sie uns auf Twitter und Facebook.</p></article>");
         assertThat(text).startsWith(report).endsWith(P3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"editorial-disclosure", "affiliate-text", "news-letter-section", "mini-bio", "c-article-buy-box",
+            "third-party-services--placeholder", "privacy-embed-preview"})
+    void dropsDisclosureBioPurchaseAndEmbedConsentBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>Our editors choose every item on their own, and this site may "
+                + "earn money when you follow one of the links on this page.</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P2, box + "<p>" + P2) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsMetaLinesThatStartWithADateButKeepsDatedListEntries() {
+        String text = text("<article><h1>Talks resume</h1><div class=\"info\">January 13, 2020 at 08:45 AM | categories: Politics"
+                + " | View Comments</div><p>24.01.2022 11:38 Kategorie: News</p><p>March 15, 2022 · 3 min read</p>"
+                + "<p>October 11, 2023 by Jane Doe</p>" + paragraphs() + "<ul><li>May 5, 2025: Corrected the date of the third round.</li>"
+                + "</ul></article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\nMay 5, 2025: Corrected the date of the third round.");
+    }
+
+    @Test
+    void dropsARelatedPostsListEvenWhenItsExcerptsReadLikeProse() {
+        String excerpt = "<li><a href=\"/b\">An older story</a><p>Envoys met in Vienna two years ago, and the talks broke down "
+                + "within a week. Both sides blamed each other, aides said, and the mediators went home without a date for the "
+                + "next round, which came only after months of quiet contacts between the capitals.</p></li>";
+        String body = paragraphs() + paragraphs() + paragraphs() + paragraphs();
+        String text = text("<div class=\"content\"><h1>Talks resume</h1>" + body + "<div class=\"related\"><ul class=\"related-posts\">"
+                + excerpt + excerpt + excerpt + excerpt + "</ul></div></div>");
+        assertThat(text).endsWith(P3).doesNotContain("Vienna");
+    }
+
+    @Test
+    void keepsTheSegmentsAStreamingRendererParksInHiddenDivs() {
+        String text = text("<div class=\"layout\"><h1>Talks resume</h1><div>Loading paragraph...</div></div>"
+                + "<div hidden id=\"S:0\"><p>" + P1 + "</p></div><div hidden id=\"S:1\"><p>" + P2 + "</p></div>"
+                + "<div hidden id=\"S:2\"><p>" + P3 + "</p></div><div hidden class=\"menu-panel\"><p>Our newsroom covers the "
+                + "region every day, and you can reach the desk at any hour with tips.</p></div>");
+        assertThat(text).contains(P1, P2, P3).doesNotContain("newsroom");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"id=\"text-11\"", "class=\"text-2xl\""})
+    void aNumberedTextWidgetDoesNotMakeTheSidebarAroundItPartOfTheArticle(String attribute) {
+        String text = text("<div class=\"wrap\"><h1>Talks resume</h1>" + paragraphs() + "<aside class=\"sidebar\"><section "
+                + attribute + "><p>Hello! I am Jane, and on this blog I write about diplomacy, travel and the food I find on "
+                + "the way.</p></section></aside></div>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsACaptionSetAsTheOnlyTextOfAnImageBoxButKeepsParagraphsWithInlineIcons() {
+        String opening = "<p><img src=\"/logo.png\">Delegations returned to Geneva on Sunday, officials said.</p>";
+        String text = text("<article><h1>Talks resume</h1>" + opening + paragraphs().replace("<p>" + P3,
+                "<div class=\"visual\"><a href=\"/big.jpg\"><img src=\"/big.jpg\"></a><div class=\"description\">The delegations "
+                        + "at the table in Geneva on Sunday.</div></div><p>" + P3) + "</article>");
+        assertThat(text).startsWith("Delegations returned").endsWith(P3).doesNotContain("at the table");
+    }
+
+    @Test
+    void dropsAParagraphThatIsAnImageWithItsCaptionOnTheNextLine() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<p><img src=\"/chart.jpg\"><br><em>Figure 4: the "
+                + "ceasefire line as drawn in the draft.</em></p><p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsClosingLinesThatMostlyPointElsewhere() {
+        String pointer = "<p>Tip: the <a href=\"/archive\">archive of all talks since 2014</a> lists every round, and the "
+                + "<a href=\"/report\">monthly report</a> has the figures.</p>";
+        String earlier = "<p>Earlier rounds, as the <a href=\"/timeline\">timeline</a> shows, ended without a joint statement.</p>";
+        String text = text("<article><h1>Talks resume</h1>" + earlier + paragraphs() + pointer
+                + "<ul><li><a href=\"/a\">Draft agreement</a>, published by the mediators.</li></ul></article>");
+        assertThat(text).startsWith("Earlier rounds").doesNotContain("Tip:").endsWith("Draft agreement, published by the mediators.");
+    }
+
+    @Test
+    void aSmallTextDivDoesNotTurnTheAsideAroundItIntoArticleText() {
+        String aside = "<aside class=\"flex-box\"><div class=\"text\"><p>Daily news about the politics, business and "
+                + "technology that shape our world, in your inbox every morning.</p></div></aside>";
+        String text = text("<article>" + article().replace("<p>" + P3, aside + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
+    void dropsAShortBlockThatOpensWithAnAdLabel() {
+        String text = text("<article>" + article().replace("<p>" + P3, "<div class=\"code-block\">ANZEIGE - Heute mal ausgehen? "
+                + "Wie wäre es mit einem Tisch im Restaurant am See, frisch renoviert.</div><p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"card pressOfficer", "press-contact", "media-contact"})
+    void dropsPressContactBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>Press officer Jane Doe</p><p>Tel. 030 1234 567</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"block-views-newest-content", "latest-posts"})
+    void dropsNewestAndLatestStoryBoxes(String boxClass) {
+        String box = "<div class=\"" + boxClass + "\"><p>After almost two years of work the translation of the licence "
+                + "is finished, and the team hands it over for a final review.</p></div>";
+        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 }

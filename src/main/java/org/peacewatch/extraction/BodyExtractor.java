@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -809,13 +808,9 @@ final class BodyExtractor {
      * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
      */
     private static int elementHints(Element e) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
-        // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
-        Attributes attributes = e.attributes();
-        String cls = attributes.get("class");
-        String id = attributes.get("id");
+        // attr() returns at once for an element without attributes; attributesSize() would loop over the keys first.
+        String cls = e.attr("class");
+        String id = e.attr("id");
         return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
     }
 

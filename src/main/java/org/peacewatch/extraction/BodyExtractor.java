@@ -1110,16 +1110,29 @@ final class BodyExtractor {
                     space = true;
                     i++;
                 } else {
+                    // A run of words with single plain spaces between them is already normal: copied in one piece.
                     int end = i + 1;
-                    while (end < n && !blank(s.charAt(end)) && s.charAt(end) != '\u200b') {
+                    int spaces = 0;
+                    while (end < n) {
+                        char d = s.charAt(end);
+                        if (d == ' ' && end + 1 < n && !blank(s.charAt(end + 1)) && s.charAt(end + 1) != '\u200b') {
+                            spaces++;
+                        } else if (blank(d) || d == '\u200b') {
+                            break;
+                        }
                         end++;
                     }
                     if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
                         text.append(' ');
                     }
                     space = false;
-                    text.append(s, i, end);
-                    visible += end - i;
+                    if (i == 0 && end == n) {
+                        // A whole text node: append(String) copies the array; append(s, i, end) goes char by char.
+                        text.append(s);
+                    } else {
+                        text.append(s, i, end);
+                    }
+                    visible += end - i - spaces;
                     i = end;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1008,15 +1009,23 @@ final class BodyExtractor {
     private static final int BREAK_TAG = 3;
     private static final int ANCHOR_TAG = 4;
 
-    /** One lookup per element instead of one per tag set; the traversal asks this for every element of the body. */
+    /**
+     * The kind of each tag the traversal treats specially, in one hash map: the traversal asks for every element of
+     * the body, and one probe of a map is cheaper than probing the immutable sets one after the other.
+     */
+    private static final Map<String, Integer> TAG_KINDS = tagKinds();
+
+    private static Map<String, Integer> tagKinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        BLOCK.forEach(name -> kinds.put(name, BLOCK_TAG));
+        SKIP.forEach(name -> kinds.put(name, SKIP_TAG));
+        kinds.put("br", BREAK_TAG);
+        kinds.put("a", ANCHOR_TAG);
+        return Collections.unmodifiableMap(kinds);
+    }
+
     private static int tagKind(String name) {
-        if (SKIP.contains(name)) {
-            return SKIP_TAG;
-        }
-        if (BLOCK.contains(name)) {
-            return BLOCK_TAG;
-        }
-        return name.equals("br") ? BREAK_TAG : name.equals("a") ? ANCHOR_TAG : OTHER_TAG;
+        return TAG_KINDS.getOrDefault(name, OTHER_TAG);
     }
 
     /**

@@ -251,8 +251,14 @@ final class MetadataReader {
         // Visually hidden h1s often repeat the whole document title, site name included.
         headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
         List<String> metaTitles = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
                 meta.get("dc.title"), meta.get("title"), documentTitle}) {
+            // The meta fields mostly repeat one title; a repeat would clean to a title already listed or skipped.
+            if (candidate == null || seen.contains(candidate)) {
+                continue;
+            }
+            seen.add(candidate);
             String t = titleText(candidate);
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;

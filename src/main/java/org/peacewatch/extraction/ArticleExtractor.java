@@ -73,12 +73,16 @@ public class ArticleExtractor {
             return published;
         }
         String text = pageText.get();
-        var writtenByYear = new java.util.HashMap<Integer, java.util.Set<LocalDate>>();
-        java.util.function.Predicate<LocalDate> written = day -> writtenByYear
-                .computeIfAbsent(day.getYear(), year -> Dates.writtenDaysOf(text, year)).contains(day);
-        if (written.test(published.toLocalDate())) {
+        LocalDate day = published.toLocalDate();
+        java.util.Set<LocalDate> writtenThatYear = Dates.writtenDaysOf(text, day.getYear(), day);
+        if (writtenThatYear.contains(day)) {
             return published;
         }
+        // The search for the stated day ran to the end of the text, so that year's set is whole.
+        var writtenByYear = new java.util.HashMap<Integer, java.util.Set<LocalDate>>();
+        writtenByYear.put(day.getYear(), writtenThatYear);
+        java.util.function.Predicate<LocalDate> written = other -> writtenByYear
+                .computeIfAbsent(other.getYear(), year -> Dates.writtenDaysOf(text, year)).contains(other);
         for (OffsetDateTime other : others) {
             if (written.test(other.toLocalDate())) {
                 return other;

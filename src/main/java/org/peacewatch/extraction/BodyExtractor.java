@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -809,13 +809,9 @@ final class BodyExtractor {
      * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
      */
     private static int elementHints(Element e) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
-        // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
-        Attributes attributes = e.attributes();
-        String cls = attributes.get("class");
-        String id = attributes.get("id");
+        // attr() returns at once for an element without attributes; attributesSize() would loop over the keys first.
+        String cls = e.attr("class");
+        String id = e.attr("id");
         return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
     }
 
@@ -1013,15 +1009,23 @@ final class BodyExtractor {
     private static final int BREAK_TAG = 3;
     private static final int ANCHOR_TAG = 4;
 
-    /** One lookup per element instead of one per tag set; the traversal asks this for every element of the body. */
+    /**
+     * The kind of each tag the traversal treats specially, in one hash map: the traversal asks for every element of
+     * the body, and one probe of a map is cheaper than probing the immutable sets one after the other.
+     */
+    private static final Map<String, Integer> TAG_KINDS = tagKinds();
+
+    private static Map<String, Integer> tagKinds() {
+        Map<String, Integer> kinds = new HashMap<>();
+        BLOCK.forEach(name -> kinds.put(name, BLOCK_TAG));
+        SKIP.forEach(name -> kinds.put(name, SKIP_TAG));
+        kinds.put("br", BREAK_TAG);
+        kinds.put("a", ANCHOR_TAG);
+        return Collections.unmodifiableMap(kinds);
+    }
+
     private static int tagKind(String name) {
-        if (SKIP.contains(name)) {
-            return SKIP_TAG;
-        }
-        if (BLOCK.contains(name)) {
-            return BLOCK_TAG;
-        }
-        return name.equals("br") ? BREAK_TAG : name.equals("a") ? ANCHOR_TAG : OTHER_TAG;
+        return TAG_KINDS.getOrDefault(name, OTHER_TAG);
     }
 
     /**
@@ -1115,16 +1119,29 @@ final class BodyExtractor {
                     space = true;
                     i++;
                 } else {
+                    // A run of words with single plain spaces between them is already normal: copied in one piece.
                     int end = i + 1;
-                    while (end < n && !blank(s.charAt(end)) && s.charAt(end) != '\u200b') {
+                    int spaces = 0;
+                    while (end < n) {
+                        char d = s.charAt(end);
+                        if (d == ' ' && end + 1 < n && !blank(s.charAt(end + 1)) && s.charAt(end + 1) != '\u200b') {
+                            spaces++;
+                        } else if (blank(d) || d == '\u200b') {
+                            break;
+                        }
                         end++;
                     }
                     if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
                         text.append(' ');
                     }
                     space = false;
-                    text.append(s, i, end);
-                    visible += end - i;
+                    if (i == 0 && end == n) {
+                        // A whole text node: append(String) copies the array; append(s, i, end) goes char by char.
+                        text.append(s);
+                    } else {
+                        text.append(s, i, end);
+                    }
+                    visible += end - i - spaces;
                     i = end;
                 }
             }

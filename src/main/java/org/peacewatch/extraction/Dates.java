@@ -254,6 +254,14 @@ final class Dates {
      * per format.
      */
     static java.util.Set<LocalDate> writtenDaysOf(String text, int year) {
+        return writtenDaysOf(text, year, null);
+    }
+
+    /**
+     * As {@link #writtenDaysOf(String, int)}, but stops at the first place that writes {@code wanted} (when not null):
+     * the set is then partial. Pages print their date near the top, so the common question is answered early.
+     */
+    static java.util.Set<LocalDate> writtenDaysOf(String text, int year, LocalDate wanted) {
         java.util.Set<LocalDate> days = new java.util.HashSet<>();
         if (text == null) {
             return days;
@@ -270,6 +278,9 @@ final class Dates {
                     if (day.getYear() == year) {
                         days.add(day);
                     }
+                }
+                if (wanted != null && days.contains(wanted)) {
+                    return days;
                 }
             }
         }

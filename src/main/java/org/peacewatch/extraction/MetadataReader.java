@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -157,20 +156,17 @@ final class MetadataReader {
                 default -> {
                 }
             }
-            if (e.attributesSize() == 0) {
-                continue;
-            }
-            // The parser lower-cases attribute names, so exact-key lookups find what attr() would, without folding case.
-            Attributes attributes = e.attributes();
-            if (!e.normalName().equals("meta") && attributes.hasKey("property") && attributes.hasKey("content")) {
+            // attr() and hasAttr() return at once for an element without attributes, as most are; attributesSize()
+            // would loop over the keys of the others first.
+            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
                 // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
-                String key = attributes.get("property").strip().toLowerCase(Locale.ROOT);
-                String content = attributes.get("content").strip();
+                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
+                String content = e.attr("content").strip();
                 if (!key.isEmpty() && !content.isEmpty()) {
                     meta.putIfAbsent(key, content);
                 }
             }
-            String itemprop = attributes.get("itemprop");
+            String itemprop = e.attr("itemprop");
             if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
                 itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
             }
@@ -255,8 +251,14 @@ final class MetadataReader {
         // Visually hidden h1s often repeat the whole document title, site name included.
         headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
         List<String> metaTitles = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
                 meta.get("dc.title"), meta.get("title"), documentTitle}) {
+            // The meta fields mostly repeat one title; a repeat would clean to a title already listed or skipped.
+            if (candidate == null || seen.contains(candidate)) {
+                continue;
+            }
+            seen.add(candidate);
             String t = titleText(candidate);
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
@@ -1089,11 +1091,7 @@ final class MetadataReader {
     }
 
     private static int hints(Element e) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
-        Attributes attributes = e.attributes();
-        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
+        return hintsOf(e.attr("class")) | hintsOf(e.attr("id"));
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */

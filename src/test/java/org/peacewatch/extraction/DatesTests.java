@@ -33,6 +33,17 @@ class DatesTests {
     }
 
     @Test
+    void stopsReadingTheYearsDaysAtTheWantedDay() {
+        String text = "Posted 5 March 2024. Earlier: 1 February 2024, 12.01.2024. Next: 2025-01-01";
+        assertThat(Dates.writtenDaysOf(text, 2024)).containsExactlyInAnyOrder(LocalDate.of(2024, 3, 5),
+                LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 12));
+        assertThat(Dates.writtenDaysOf(text, 2024, LocalDate.of(2024, 3, 5))).containsExactly(LocalDate.of(2024, 3, 5));
+        // A day the text does not write: the search runs to the end and the set is whole.
+        assertThat(Dates.writtenDaysOf(text, 2024, LocalDate.of(2024, 6, 1))).containsExactlyInAnyOrder(
+                LocalDate.of(2024, 3, 5), LocalDate.of(2024, 2, 1), LocalDate.of(2024, 1, 12));
+    }
+
+    @Test
     void readsDatesInUrlPaths() {
         assertThat(Dates.fromUrl("https://example.org/2024/03/17/talks")).isEqualTo(LocalDate.of(2024, 3, 17));
         assertThat(Dates.fromUrl("https://example.org/news/20240317-talks")).isEqualTo(LocalDate.of(2024, 3, 17));

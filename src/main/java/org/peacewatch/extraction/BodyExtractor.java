@@ -425,11 +425,7 @@ final class BodyExtractor {
         for (int i = Math.max(0, anchor - 6); i < end; i++) {
             String text = blocks.get(i).text;
             String head = text.length() > 160 ? text.substring(0, 160) : text;
-            LocalDate day = Dates.textualDay(head);
-            if (day == null) {
-                OffsetDateTime iso = Dates.parse(head);
-                day = iso == null ? null : iso.toLocalDate();
-            }
+            LocalDate day = Dates.dayIn(head);
             if (day != null) {
                 return day;
             }

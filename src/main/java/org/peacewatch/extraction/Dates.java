@@ -299,6 +299,16 @@ final class Dates {
         }
     }
 
+    /** The day a short text states, written in words or numbers ("3. März 2024", "March 3, 2024") or as an ISO date. */
+    static LocalDate dayIn(String text) {
+        LocalDate day = textualDay(text);
+        if (day == null) {
+            OffsetDateTime iso = parse(text);
+            day = iso == null ? null : iso.toLocalDate();
+        }
+        return day;
+    }
+
     /** Dates in URL paths such as /2024/03/17/ or /2024-03-17- or /20240317/. */
     static LocalDate fromUrl(String url) {
         if (url == null) {

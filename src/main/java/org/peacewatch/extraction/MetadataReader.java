@@ -761,11 +761,7 @@ final class MetadataReader {
         if (text.length() > 200) {
             return null;
         }
-        LocalDate day = Dates.textualDay(text);
-        if (day == null) {
-            OffsetDateTime iso = Dates.parse(text);
-            day = iso == null ? null : iso.toLocalDate();
-        }
+        LocalDate day = Dates.dayIn(text);
         return day;
     }
 
@@ -882,11 +878,7 @@ final class MetadataReader {
         if (text == null || text.length() < 6 || text.chars().noneMatch(Character::isDigit) || inComment(e) || inSidebar(e)) {
             return null;
         }
-        LocalDate day = Dates.textualDay(text);
-        if (day == null) {
-            OffsetDateTime iso = Dates.parse(text);
-            day = iso == null ? null : iso.toLocalDate();
-        }
+        LocalDate day = Dates.dayIn(text);
         return day;
     }
 

@@ -1,7 +1,6 @@
 package org.peacewatch.extraction;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -95,6 +95,20 @@ class BodyExtractionTests {
     }
 
     @Test
+    void keepsTheWholeArticleAroundALongPhotoGalleryInsideIt() {
+        StringBuilder gallery = new StringBuilder("<div class=\"gallery\">");
+        for (int n = 1; n <= 40; n++) {
+            gallery.append("<figure><header>News in pictures</header><header>").append(n).append(" March 2025</header>")
+                    .append("<figcaption>Delegates arrive at the venue on day ").append(n).append(" of the talks in Geneva</figcaption>")
+                    .append("<figcaption>PA</figcaption></figure>");
+        }
+        gallery.append("</div>");
+        String text = text("<div class=\"story\"><h1>Talks resume</h1><p>" + P1 + "</p>" + gallery + "<p>" + P2 + "</p><p>" + P3
+                + "</p></div>");
+        assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+
+    @Test
     void keepsAShortArticleAndSaysItIsShort() {
         var article = extractor.extract("<html><body><nav><a href=\"/\">Home</a></nav><article><h1>Brief</h1>"
                 + "<p>Talks resume on Monday in Geneva, officials said.</p></article></body></html>", null);

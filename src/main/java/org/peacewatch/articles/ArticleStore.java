@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleStore {
 
     /** {@code url} is the canonicalised link the page was claimed and fetched under; see {@code ingestion.PageClaims}. */
+    /**
+     * An article to store; {@code authors} may be empty, {@code modifiedAt} and {@code extractionNote} (why the text is
+     * not one whole article) null.
+     */
     public record NewArticle(long sourceId, String url, String canonicalUrl, String title, String text, String language,
-                      Instant publishedAt, Instant fetchedAt) {
+                      Instant publishedAt, Instant fetchedAt, List<String> authors, Instant modifiedAt,
+                      String extractionNote) {
     }
 
     private final JdbcClient jdbc;
@@ -101,8 +107,10 @@ public class ArticleStore {
                         with same_content as (
                             select id from article where :hasBody and content_hash = :contentHash order by id limit 1),
                         inserted as (
-                            insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash)
-                            select :sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash
+                            insert into article (source_id, url, canonical_url, title, text, language, published_at, fetched_at, content_hash,
+                                                 authors, modified_at, extraction_note)
+                            select :sourceId, :url, :canonicalUrl, :title, :text, :language, :publishedAt, :fetchedAt, :contentHash,
+                                   :authors, :modifiedAt, :extractionNote
                             where not exists (select 1 from same_content)
                             on conflict (canonical_url) do nothing
                             returning id),
@@ -123,6 +131,9 @@ public class ArticleStore {
                 .param("publishedAt", Timestamp.from(publishedAt))
                 .param("fetchedAt", Timestamp.from(article.fetchedAt()))
                 .param("contentHash", hash)
+                .param("authors", article.authors().toArray(String[]::new))
+                .param("modifiedAt", article.modifiedAt() == null ? null : Timestamp.from(article.modifiedAt()))
+                .param("extractionNote", article.extractionNote())
                 .query((rs, row) -> new Inserted((Long) rs.getObject("inserted_id"), (Long) rs.getObject("same_content_id")))
                 .single();
         if (outcome.id() == null) {

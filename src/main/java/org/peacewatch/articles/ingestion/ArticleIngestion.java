@@ -217,7 +217,8 @@ class ArticleIngestion {
                 : item.publishedAt() != null ? item.publishedAt() : now;
         String language = firstNonBlank(extracted.language(), source.getLanguage(), null);
         var article = new ArticleStore.NewArticle(source.getId(), canonicalItemUrl, canonicalUrl, title,
-                extracted.text() == null ? "" : extracted.text(), language, publishedAt, now);
+                extracted.text() == null ? "" : extracted.text(), language, publishedAt, now,
+                extracted.authors() == null ? List.of() : extracted.authors(), extracted.modifiedAt(), extracted.reason());
         return store.store(article).isPresent() ? Outcome.STORED : Outcome.DUPLICATE;
     }
 

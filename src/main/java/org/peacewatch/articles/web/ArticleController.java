@@ -57,9 +57,14 @@ class ArticleController {
     record TagView(String slug, String name, int mentions, double score, String evidence) {
     }
 
+    /** One article with its text; {@code extractionNote} says why the text is not one whole article, when it is not. */
     record ArticleDetail(long id, String url, String title, java.time.Instant publishedAt, String language,
                          ArticleQueries.SourceRef source, List<String> actors, List<String> topics, String text,
-                         List<TagView> actorTags, List<TagView> topicTags) {
+                         List<TagView> actorTags, List<TagView> topicTags, List<String> authors,
+                         java.time.Instant modifiedAt, String extractionNote) {
+    }
+
+    private record Stored(String text, List<String> authors, java.time.Instant modifiedAt, String extractionNote) {
     }
 
     @Operation(summary = "Articles matching the filters, newest first or by relevance, paged by keyset cursor",
@@ -148,9 +153,15 @@ class ArticleController {
     ArticleDetail get(@PathVariable long id) {
         var summary = queries.summary(id).orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
                 ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No article with id " + id + "."), null));
-        String text = jdbc.sql("select text from article where id = :id").param("id", id).query(String.class).single();
+        Stored stored = jdbc.sql("select text, authors, modified_at, extraction_note from article where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Stored(rs.getString("text"), List.of((String[]) rs.getArray("authors").getArray()),
+                        rs.getTimestamp("modified_at") == null ? null : rs.getTimestamp("modified_at").toInstant(),
+                        rs.getString("extraction_note")))
+                .single();
         return new ArticleDetail(summary.id(), summary.url(), summary.title(), summary.publishedAt(), summary.language(),
-                summary.source(), summary.actors(), summary.topics(), text, tags(id, "actor"), tags(id, "topic"));
+                summary.source(), summary.actors(), summary.topics(), stored.text(), tags(id, "actor"), tags(id, "topic"),
+                stored.authors(), stored.modifiedAt(), stored.extractionNote());
     }
 
     private List<TagView> tags(long articleId, String kind) {

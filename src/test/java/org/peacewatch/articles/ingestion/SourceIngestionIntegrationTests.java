@@ -87,6 +87,26 @@ class SourceIngestionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void keepsTheBylineTheModificationTimeAndWhyTheTextIsPartial() {
+        site.page("/news/draft", "text/html; charset=utf-8", """
+                <!doctype html><html lang="en"><head><title>What the draft says</title>
+                <meta name="author" content="By Jane Doe and John Roe">
+                <meta property="article:modified_time" content="2025-11-21T09:30:00Z">
+                <script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script></head>
+                <body><article><h1>What the draft says</h1><p>The draft runs to twelve pages, officials said.</p>
+                </article></body></html>""");
+        site.page("/feed", "application/rss+xml", rss("/news/draft"));
+
+        ingestion.ingest(source("Wire", "FEED", "/feed"));
+
+        long id = jdbc.sql("select id from article where url like '%draft'").query(Long.class).single();
+        JsonNode article = api.get("/api/v1/articles/" + id).json();
+        assertThat(article.get("authors").toString()).isEqualTo("[\"Jane Doe\",\"John Roe\"]");
+        assertThat(article.get("modifiedAt").asString()).isEqualTo("2025-11-21T09:30:00Z");
+        assertThat(article.get("extractionNote").asString()).startsWith("paywalled");
+    }
+
+    @Test
     void doesNotStoreAPageWithoutArticleTextNorFetchItAgain() {
         site.page("/news/index", "text/html; charset=utf-8", """
                 <!doctype html><html lang="en"><head><title>All news</title></head><body><nav><ul>

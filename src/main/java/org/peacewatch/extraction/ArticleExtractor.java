@@ -4,7 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -66,22 +72,21 @@ public class ArticleExtractor {
      * only another of them (its last update, the local day of a UTC time, the right one of two fields that
      * disagree), that printed day is the article's date; when it prints none of them, the dateline under the headline.
      */
-    static OffsetDateTime shownDate(OffsetDateTime published, java.util.List<OffsetDateTime> others,
-                                    java.util.function.Supplier<String> pageText,
-                                    java.util.function.Supplier<LocalDate> headlineDay) {
+    static OffsetDateTime shownDate(OffsetDateTime published, List<OffsetDateTime> others, Supplier<String> pageText,
+                                    Supplier<LocalDate> headlineDay) {
         if (published == null) {
-            return published;
+            return null;
         }
         String text = pageText.get();
         LocalDate day = published.toLocalDate();
-        java.util.Set<LocalDate> writtenThatYear = Dates.writtenDaysOf(text, day.getYear(), day);
+        Set<LocalDate> writtenThatYear = Dates.writtenDaysOf(text, day.getYear(), day);
         if (writtenThatYear.contains(day)) {
             return published;
         }
         // The search for the stated day ran to the end of the text, so that year's set is whole.
-        var writtenByYear = new java.util.HashMap<Integer, java.util.Set<LocalDate>>();
+        Map<Integer, Set<LocalDate>> writtenByYear = new HashMap<>();
         writtenByYear.put(day.getYear(), writtenThatYear);
-        java.util.function.Predicate<LocalDate> written = other -> writtenByYear
+        Predicate<LocalDate> written = other -> writtenByYear
                 .computeIfAbsent(other.getYear(), year -> Dates.writtenDaysOf(text, year)).contains(other);
         for (OffsetDateTime other : others) {
             if (written.test(other.toLocalDate())) {

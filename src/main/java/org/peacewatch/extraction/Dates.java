@@ -6,9 +6,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -137,7 +141,7 @@ final class Dates {
         // long page costs more than all the other metadata rules together.
         String lower = text.toLowerCase(Locale.ROOT);
         for (List<String> labels : List.of(PUBLISHED_LABELS, UPDATED_LABELS)) {
-            List<Integer> starts = new java.util.ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
             for (String label : labels) {
                 for (int at = lower.indexOf(label); at >= 0 && starts.size() < 50; at = lower.indexOf(label, at + 1)) {
                     int after = at + label.length();
@@ -221,8 +225,8 @@ final class Dates {
      * Every day written anywhere in {@code text}, in any format {@link #textualDay} reads; a numeric day such as
      * 03/04/2020 counts in both readings, since here it only confirms a day the markup states.
      */
-    static java.util.Set<LocalDate> writtenDays(String text) {
-        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+    static Set<LocalDate> writtenDays(String text) {
+        Set<LocalDate> days = new HashSet<>();
         if (text == null) {
             return days;
         }
@@ -253,7 +257,7 @@ final class Dates {
      * surroundings of the year's digits are read, so a long page costs a few plain searches rather than a regex pass
      * per format.
      */
-    static java.util.Set<LocalDate> writtenDaysOf(String text, int year) {
+    static Set<LocalDate> writtenDaysOf(String text, int year) {
         return writtenDaysOf(text, year, null);
     }
 
@@ -261,8 +265,8 @@ final class Dates {
      * As {@link #writtenDaysOf(String, int)}, but stops at the first place that writes {@code wanted} (when not null):
      * the set is then partial. Pages print their date near the top, so the common question is answered early.
      */
-    static java.util.Set<LocalDate> writtenDaysOf(String text, int year, LocalDate wanted) {
-        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+    static Set<LocalDate> writtenDaysOf(String text, int year, LocalDate wanted) {
+        Set<LocalDate> days = new HashSet<>();
         if (text == null) {
             return days;
         }
@@ -287,13 +291,13 @@ final class Dates {
         return days;
     }
 
-    private static void addAll(java.util.Set<LocalDate> days, Matcher m, int year, int month, int day) {
+    private static void addAll(Set<LocalDate> days, Matcher m, int year, int month, int day) {
         while (m.find()) {
             add(days, date(m.group(year), m.group(month), m.group(day)));
         }
     }
 
-    private static void add(java.util.Set<LocalDate> days, LocalDate day) {
+    private static void add(Set<LocalDate> days, LocalDate day) {
         if (day != null) {
             days.add(day);
         }
@@ -365,7 +369,7 @@ final class Dates {
     }
 
     private static Map<String, Integer> months() {
-        Map<String, Integer> m = new java.util.HashMap<>();
+        Map<String, Integer> m = new HashMap<>();
         String[][] names = {
                 {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari", "stycznia", "styczeń"},
                 {"february", "feb", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "lutego", "luty"},

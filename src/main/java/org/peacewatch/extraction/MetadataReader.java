@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -630,7 +631,7 @@ final class MetadataReader {
     }
 
     private static Set<String> tokens(String s) {
-        Set<String> tokens = new java.util.HashSet<>();
+        Set<String> tokens = new HashSet<>();
         int start = -1;
         for (int i = 0; i <= s.length(); i++) {
             boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
@@ -850,7 +851,7 @@ final class MetadataReader {
             return null;
         }
         Element h1 = all.get(headline);
-        Set<Element> around = new java.util.HashSet<>(h1.parents());
+        Set<Element> around = new HashSet<>(h1.parents());
         around.add(h1);
         for (int i = headline + 1; i < all.size() && i <= headline + 80; i++) {
             LocalDate day = datelineIn(all.get(i), around);

@@ -19,6 +19,11 @@ class BodyExtractionTests {
                 "https://example.org/a").text();
     }
 
+    /** The body text of the standard article with {@code html} inserted before its last paragraph. */
+    private String textWithBeforeLastParagraph(String html) {
+        return text("<article>" + article().replace("<p>" + P3, html + "<p>" + P3) + "</article>");
+    }
+
     private static String article() {
         return "<h1>Talks resume</h1>" + paragraphs();
     }
@@ -290,8 +295,8 @@ class BodyExtractionTests {
 
     @Test
     void dropsAParagraphThatIsAnImageWithItsCaptionOnTheNextLine() {
-        String text = text("<article>" + article().replace("<p>" + P3, "<p><img src=\"/chart.jpg\"><br><em>Figure 4: the "
-                + "ceasefire line as drawn in the draft.</em></p><p>" + P3) + "</article>");
+        String text = textWithBeforeLastParagraph("<p><img src=\"/chart.jpg\"><br><em>Figure 4: the "
+                + "ceasefire line as drawn in the draft.</em></p>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
@@ -309,14 +314,14 @@ class BodyExtractionTests {
     void aSmallTextDivDoesNotTurnTheAsideAroundItIntoArticleText() {
         String aside = "<aside class=\"flex-box\"><div class=\"text\"><p>Daily news about the politics, business and "
                 + "technology that shape our world, in your inbox every morning.</p></div></aside>";
-        String text = text("<article>" + article().replace("<p>" + P3, aside + "<p>" + P3) + "</article>");
+        String text = textWithBeforeLastParagraph(aside);
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
     @Test
     void dropsAShortBlockThatOpensWithAnAdLabel() {
-        String text = text("<article>" + article().replace("<p>" + P3, "<div class=\"code-block\">ANZEIGE - Heute mal ausgehen? "
-                + "Wie wäre es mit einem Tisch im Restaurant am See, frisch renoviert.</div><p>" + P3) + "</article>");
+        String text = textWithBeforeLastParagraph("<div class=\"code-block\">ANZEIGE - Heute mal ausgehen? "
+                + "Wie wäre es mit einem Tisch im Restaurant am See, frisch renoviert.</div>");
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
@@ -324,7 +329,7 @@ class BodyExtractionTests {
     @ValueSource(strings = {"card pressOfficer", "press-contact", "media-contact"})
     void dropsPressContactBoxes(String boxClass) {
         String box = "<div class=\"" + boxClass + "\"><p>Press officer Jane Doe</p><p>Tel. 030 1234 567</p></div>";
-        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        String text = textWithBeforeLastParagraph(box);
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 
@@ -333,7 +338,7 @@ class BodyExtractionTests {
     void dropsNewestAndLatestStoryBoxes(String boxClass) {
         String box = "<div class=\"" + boxClass + "\"><p>After almost two years of work the translation of the licence "
                 + "is finished, and the team hands it over for a final review.</p></div>";
-        String text = text("<article>" + article().replace("<p>" + P3, box + "<p>" + P3) + "</article>");
+        String text = textWithBeforeLastParagraph(box);
         assertThat(text).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
 }

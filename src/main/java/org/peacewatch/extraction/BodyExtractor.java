@@ -3,6 +3,7 @@ package org.peacewatch.extraction;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
@@ -241,7 +242,7 @@ final class BodyExtractor {
     static Page cut(Document doc) {
         Element body = doc.body();
         BlockCollector collector = new BlockCollector();
-        NodeTraversor.filter(collector, body != null ? body : doc);
+        collector.walk(body != null ? body : doc);
         collector.flush();
         if (body == null) {
             return new Page(collector.blocks, collector.elements);
@@ -645,11 +646,26 @@ final class BodyExtractor {
         return false;
     }
 
-    /** Whether {@link #CREDIT} can match: it needs a "©", a "(" or a credit word at the start. */
+    /**
+     * Whether {@link #CREDIT} can match: it needs a "©", or a credit word at the start or after a "(". Parentheses are
+     * common in prose, so only those followed by a letter a credit word can start with count.
+     */
     private static boolean mayHoldCredit(String text) {
-        char first = text.isEmpty() ? ' ' : Character.toLowerCase(text.charAt(0));
-        return text.indexOf('©') >= 0 || text.indexOf('(') >= 0 || first == 'f' || first == 'p' || first == 'b'
-                || first == 'i' || first > 0x7f;
+        if (text.indexOf('©') >= 0 || !text.isEmpty() && mayStartCreditWord(text.charAt(0))) {
+            return true;
+        }
+        for (int at = text.indexOf('('); at >= 0 && at + 1 < text.length(); at = text.indexOf('(', at + 1)) {
+            if (mayStartCreditWord(text.charAt(at + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "foto", "photo", "bild", "image", in any case; letters beyond ASCII may fold to these under Unicode rules. */
+    private static boolean mayStartCreditWord(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower == 'f' || lower == 'p' || lower == 'b' || lower == 'i' || c > 0x7f;
     }
 
     private static boolean keep(Block b) {
@@ -690,7 +706,7 @@ final class BodyExtractor {
         }
         Stats s = paragraph ? b.frame.parent : b.frame;
         for (int up = 0; up < 3 && s != null && s.chars == b.chars; up++, s = s.parent) {
-            if (!s.element.getElementsByTag("img").isEmpty()) {
+            if (s.images > 0) {
                 return true;
             }
         }
@@ -961,6 +977,8 @@ final class BodyExtractor {
         int hints;
         /** Characters of the largest marked-up article inside (not counting the element itself); 0 if none. */
         long articleBelow;
+        /** Images inside, counted by the traversal, so that caption checks need not search the subtree. */
+        int images;
 
         Stats(Element element, Stats parent) {
             this.element = element;
@@ -1069,10 +1087,17 @@ final class BodyExtractor {
             elements.add(e);
             switch (tagKind(e.normalName())) {
                 case SKIP_TAG -> {
+                    // Images are skipped markup; they are counted for the caption check.
+                    if (current != null && e.normalName().equals("img")) {
+                        current.images++;
+                    }
                     if (e.childNodeSize() > 0) {
                         NodeTraversor.traverse((inner, innerDepth) -> {
                             if (inner != e && inner instanceof Element child) {
                                 elements.add(child);
+                                if (current != null && child.normalName().equals("img")) {
+                                    current.images++;
+                                }
                             }
                         }, e);
                     }
@@ -1099,6 +1124,9 @@ final class BodyExtractor {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (current != null && current.element == node) {
+                if (current.parent != null) {
+                    current.parent.images += current.images;
+                }
                 if (!owners.isEmpty() && owners.peek() == current) {
                     flush();
                     owners.pop();
@@ -1108,6 +1136,49 @@ final class BodyExtractor {
                 current = current.parent;
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Visits the tree under {@code root} in document order, as {@link NodeTraversor#filter} would: children by
+         * index from a stack of open elements, which spares the sibling and parent lookups of the generic walk on
+         * every node of the page.
+         */
+        void walk(Node root) {
+            if (head(root, 0) != FilterResult.CONTINUE) {
+                return;
+            }
+            if (root.childNodeSize() == 0) {
+                tail(root, 0);
+                return;
+            }
+            Node[] open = new Node[64];
+            int[] nextChild = new int[64];
+            int top = 0;
+            open[0] = root;
+            while (top >= 0) {
+                Node parent = open[top];
+                int i = nextChild[top];
+                if (i >= parent.childNodeSize()) {
+                    tail(parent, top);
+                    open[top--] = null;
+                    continue;
+                }
+                nextChild[top] = i + 1;
+                Node child = parent.childNode(i);
+                if (head(child, top + 1) != FilterResult.CONTINUE) {
+                    continue;
+                }
+                if (child.childNodeSize() == 0) {
+                    tail(child, top + 1);
+                } else {
+                    if (++top == open.length) {
+                        open = Arrays.copyOf(open, top * 2);
+                        nextChild = Arrays.copyOf(nextChild, top * 2);
+                    }
+                    open[top] = child;
+                    nextChild[top] = 0;
+                }
+            }
         }
 
         /** Appends one text node's characters, normalised; returns how many are visible (not white space). */

@@ -897,8 +897,25 @@ final class MetadataReader {
                 return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
-        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        String text = collapseSpaces(sb).strip();
         return text.length() > max ? null : text;
+    }
+
+    /** Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without a regex. */
+    private static String collapseSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     /** Sidebars and widgets list other posts with their dates. */
@@ -955,13 +972,14 @@ final class MetadataReader {
     private static OffsetDateTime fromScripts(List<Element> scripts) {
         for (Element script : scripts) {
             String data = script.data();
-            // A plain search rules out most scripts before the regex runs.
-            if (data.length() > 2_000_000 || data.indexOf("ublish") < 0 && data.indexOf("pubDate") < 0
-                    && data.indexOf("ublicationDate") < 0) {
+            // Plain searches rule out most scripts before the regex runs, and start it just before the first key: a
+            // match opens with a quote (perhaps escaped) and its key, whose searched part is at most 7 characters in.
+            int first = firstIndexOf(data, "ublish", "pubDate", "ublicationDate");
+            if (data.length() > 2_000_000 || first < 0) {
                 continue;
             }
             Matcher m = SCRIPT_DATE.matcher(data);
-            if (m.find()) {
+            if (m.find(Math.max(0, first - 9))) {
                 OffsetDateTime d = Dates.parse(m.group(1));
                 if (d != null) {
                     return d;
@@ -969,6 +987,18 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** The first place where any of the needles occurs, or -1. */
+    private static int firstIndexOf(String haystack, String... needles) {
+        int first = -1;
+        for (String needle : needles) {
+            int at = haystack.indexOf(needle);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {

@@ -530,7 +530,7 @@ final class MetadataReader {
             return null;
         }
         text = repairedUtf8(text);
-        // Composed form, as the web writes text; decomposed marks (Bengali nukta) otherwise differ from the same title.
+        // NFC, so one title has one spelling: pages also write letters that NFC splits into base and mark (Bengali U+09DC).
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -272,7 +273,7 @@ final class MetadataReader {
         String metaTitle = metaTitles.isEmpty() ? null : metaTitles.get(0);
         String agreeing = agreeingHeading(headlines, metaTitles);
         if (agreeing != null) {
-            return agreeing;
+            return asMetaWrites(agreeing, metaTitles);
         }
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
         // Pop-ups repeat their h1 (newsletter sign-ups), so repeats count once; a short h1 that is the first segment
@@ -287,7 +288,7 @@ final class MetadataReader {
             boolean headlineLength = words >= 4 && words <= 30 || firstSegment(text, documentTitle);
             if (metaTitle == null || !inBox && headlineLength && !siteNames.stream().anyMatch(n -> names(text, n))) {
                 String above = metaTitle == null ? null : metaTitleHeadingAbove(h1, h2s, metaTitles);
-                return above != null ? above : text;
+                return asMetaWrites(above != null ? above : text, metaTitles);
             }
         }
         if (metaTitle != null) {
@@ -295,7 +296,7 @@ final class MetadataReader {
                     .map(e -> new Heading(e, titleText(headingText(e)))).toList();
             String h2 = agreeingHeading(subheads, metaTitles);
             if (h2 != null && headlines.isEmpty()) {
-                return h2;
+                return asMetaWrites(h2, metaTitles);
             }
             return metaTitle;
         }
@@ -303,6 +304,54 @@ final class MetadataReader {
     }
 
     private record Heading(Element element, String text) {
+    }
+
+    /**
+     * The heading in the letter case of a meta title (or of one of its segments) that is the same words. Headings set
+     * in capitals are styled so in the source as well as by CSS, and a heading in lower or sentence case next to a
+     * title-case meta title is mostly restyled too; the meta title is the publisher's own written form. A heading
+     * that a meta title repeats literally keeps its case.
+     */
+    private static String asMetaWrites(String heading, List<String> metaTitles) {
+        // Most headings are a meta title word for word, or not one at all; only the rest needs the segments.
+        if (metaTitles.contains(heading) || metaTitles.stream().noneMatch(m -> containsIgnoringCase(m, heading))) {
+            return heading;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String metaTitle : metaTitles) {
+            forms.add(metaTitle);
+            for (String part : TITLE_SEPARATOR.split(metaTitle)) {
+                forms.add(part.strip());
+            }
+        }
+        if (forms.contains(heading)) {
+            return heading;
+        }
+        boolean headingCaps = allCaps(heading);
+        for (String form : forms) {
+            if (form.equalsIgnoreCase(heading) && !allCaps(form)
+                    && (headingCaps || capitals(form) > capitals(heading))) {
+                return form;
+            }
+        }
+        return heading;
+    }
+
+    private static long capitals(String s) {
+        return s.chars().filter(Character::isUpperCase).count();
+    }
+
+    private static boolean allCaps(String s) {
+        return s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
@@ -477,7 +526,12 @@ final class MetadataReader {
         if (text != null && text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
             text = Parser.unescapeEntities(text, false);
         }
-        return text == null ? null : repairedUtf8(text);
+        if (text == null) {
+            return null;
+        }
+        text = repairedUtf8(text);
+        // NFC, so one title has one spelling: pages also write letters that NFC splits into base and mark (Bengali U+09DC).
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** C1 control characters never occur in real text; with them, the string is UTF-8 bytes decoded as Latin-1. */

@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Scores our extractor, Readability4J and boilerpipe on the extraction development set
  * ({@code ../shared/benchmarks/extraction-dev}), per source, in one run. Run with {@code src/bench/extraction-eval.sh}.
  * Arguments: {@code [--dir DIR] [--only ours] [--dump FILE] [--limit N] [--filter ID-PART] [--worst N]}; {@code --worst}
- * lists our N weakest pages per source after the table (lowest body F1; most missed plus leaked snippets).
+ * lists our N weakest pages per source after the table (lowest body F1; most missed plus leaked snippets). In the dump's
+ * title column T is a literal match (titleWs), W a match only after case and quote folding, F a miss.
  */
 public final class ExtractionEvaluation {
 
@@ -267,12 +268,14 @@ public final class ExtractionEvaluation {
                 titled++;
                 hasTitles |= out.title() != null;
                 boolean ok = out.title() != null && titleForm(out.title()).equals(titleForm(gold.get("title").asString()));
-                titleOk = ok ? "T" : "F{" + out.title() + " || " + gold.get("title").asString() + "}";
+                boolean literal = out.title() != null && collapse(out.title()).equals(collapse(gold.get("title").asString()));
+                // W marks a title that matches only after case and quote folding, to find where title and titleWs part.
+                titleOk = literal ? "T" : (ok ? "W{" : "F{") + out.title() + " || " + gold.get("title").asString() + "}";
                 titleOk = titleOk.replace('\t', ' ');
                 if (ok) {
                     this.titleOk++;
                 }
-                if (out.title() != null && collapse(out.title()).equals(collapse(gold.get("title").asString()))) {
+                if (literal) {
                     titleWhitespaceOk++;
                 }
             }

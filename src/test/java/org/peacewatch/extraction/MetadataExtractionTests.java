@@ -286,6 +286,38 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void writesAHeadlineSetInCapitalsAsTheMetaTitleWritesIt() {
+        var article = extract("<title>Talks Resume in Geneva | Example News</title>",
+                "<article><h1>TALKS RESUME IN GENEVA</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("Talks Resume in Geneva");
+    }
+
+    @Test
+    void takesTheTitleCaseOfAMetaTitleOverASentenceCaseHeadingOfTheSameWords() {
+        var article = extract("<meta property=\"og:title\" content=\"How to Install Solar Panels in 2026\">",
+                "<article><h1>How to install solar panels in 2026</h1>" + BODY + "</article>");
+        assertThat(article.title()).isEqualTo("How to Install Solar Panels in 2026");
+    }
+
+    @Test
+    void keepsTheHeadingsCaseWhenAMetaTitleWritesItSoOrOnlyInCapitals() {
+        var repeated = extract("""
+                <meta property="og:title" content="How to Install Solar Panels in 2026">
+                <meta name="twitter:title" content="How to install solar panels in 2026">""",
+                "<article><h1>How to install solar panels in 2026</h1>" + BODY + "</article>");
+        assertThat(repeated.title()).isEqualTo("How to install solar panels in 2026");
+        var shouted = extract("<title>TALKS RESUME IN GENEVA</title>", "<article><h1>Talks resume in Geneva</h1>" + BODY + "</article>");
+        assertThat(shouted.title()).isEqualTo("Talks resume in Geneva");
+    }
+
+    @Test
+    void composesATitleWrittenWithCombiningMarks() {
+        // U+09DC is excluded from composition: its composed form is U+09A1 U+09BC.
+        var article = extract("<title>\u09AC\u09BE\u09DC\u09BF\u09B0 \u09B8\u09BE\u09AE\u09A8\u09C7</title>", BODY);
+        assertThat(article.title()).isEqualTo("\u09AC\u09BE\u09A1\u09BC\u09BF\u09B0 \u09B8\u09BE\u09AE\u09A8\u09C7");
+    }
+
+    @Test
     void dropsATitleSegmentThatSpellsTheDomainsName() {
         var article = extractor.extract("<html><head><title>Europas Topathleten fit für München 2022 - European Championships"
                 + " Munich 2022</title></head><body>" + BODY + "</body></html>", "https://www.munich2022.com/de/topathleten");

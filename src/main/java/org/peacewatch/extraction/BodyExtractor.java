@@ -306,16 +306,16 @@ final class BodyExtractor {
         Set<Stats> cards = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = Math.max(0, selection.first); i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.heading || b.chars < 20 || b.linkChars * 2 <= b.chars || !isInside(b.owner, selection.container)
+            if (!b.heading || b.chars < 20 || b.linkChars * 2 <= b.chars || !inside(b.frame, selection.containerStats)
                     || !linksToAnotherPage(b.owner)) {
                 continue;
             }
             // The card is the first box around the headline that holds more than the headline.
             Stats card = b.frame.parent;
-            while (card != null && card.chars < b.chars + 40 && card.element != selection.container) {
+            while (card != null && card.chars < b.chars + 40 && card.element != selection.container()) {
                 card = card.parent;
             }
-            if (card != null && card.element != selection.container && card.chars <= 600) {
+            if (card != null && card.element != selection.container() && card.chars <= 600) {
                 cards.add(card);
             }
         }
@@ -359,18 +359,21 @@ final class BodyExtractor {
     }
 
     /** The blocks that make the text, in reading order, and the index of the container's first block. */
-    private record Selection(List<Block> kept, int first, Element container) {
+    private record Selection(List<Block> kept, int first, Stats containerStats) {
+        Element container() {
+            return containerStats.element;
+        }
     }
 
     /** Picks the article container and its text; null when no container scores. */
     private static Selection select(List<Block> blocks, List<Stats> stats, String title) {
-        Element best = null;
+        Stats best = null;
         double bestScore = 0;
         int bestDepth = -1;
         for (Stats candidate : stats) {
             double s = candidate.score + Math.max(candidate.furniturePenalty, -FURNITURE_CAP * Math.max(candidate.score, 0));
             if (s > bestScore || s == bestScore && best != null && candidate.depth > bestDepth) {
-                best = candidate.element;
+                best = candidate;
                 bestScore = s;
                 bestDepth = candidate.depth;
             }
@@ -384,7 +387,7 @@ final class BodyExtractor {
         int related = -1;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.boilerplate || !isInside(b.owner, best)) {
+            if (b.boilerplate || !inside(b.frame, best)) {
                 continue;
             }
             if (related < 0 && !kept.isEmpty() && b.chars <= 60 && b.relatedLabel()) {
@@ -442,24 +445,35 @@ final class BodyExtractor {
 
     /**
      * Sums text per element, marks blocks in boilerplate regions and adds each block's score to its ancestors. Returns
-     * the elements that hold a block, each once. The sums walk the parent links the traversal recorded, so no element
-     * is hashed or looked up.
+     * the elements that hold a block, each once, in the order the blocks reach them. Each block adds to its own element
+     * only; the sums then flow up from the deepest elements, so a page costs one step per element, not one per block
+     * and ancestor.
      */
     private static List<Stats> analyse(List<Block> blocks) {
         List<Stats> touched = new ArrayList<>(blocks.size() * 2 + 16);
         long total = 0;
+        int maxDepth = 0;
         for (Block b : blocks) {
             total += b.chars;
-            long prose = b.prose ? b.chars : 0;
-            for (Stats s = b.frame; s != null; s = s.parent) {
-                if (s.positive == 0) {
-                    touched.add(s);
-                    s.hints = elementHints(s.element);
-                    s.positive = articleElement(s.element, s.hints) ? 1 : 2;
-                }
-                s.chars += b.chars;
-                s.linkChars += b.linkChars;
-                s.proseChars += prose;
+            Stats frame = b.frame;
+            frame.chars += b.chars;
+            frame.linkChars += b.linkChars;
+            frame.proseChars += b.prose ? b.chars : 0;
+            // Above the first element touched before, every ancestor was touched with it.
+            for (Stats s = frame; s != null && s.positive == 0; s = s.parent) {
+                touched.add(s);
+                s.hints = elementHints(s.element);
+                s.positive = articleElement(s.element, s.hints) ? 1 : 2;
+                maxDepth = Math.max(maxDepth, s.depth);
+            }
+        }
+        Stats[] deepestFirst = deepestFirst(touched, maxDepth);
+        Stats[] path = new Stats[maxDepth + 2];
+        for (Stats s : deepestFirst) {
+            if (s.parent != null) {
+                s.parent.chars += s.chars;
+                s.parent.linkChars += s.linkChars;
+                s.parent.proseChars += s.proseChars;
             }
         }
         // An ancestor that already holds a larger marked-up article passed that size on to all of its own ancestors.
@@ -471,18 +485,38 @@ final class BodyExtractor {
             }
         }
         for (Block b : blocks) {
-            int region = region(b.frame, total);
+            int region = region(b.frame, total, path);
             b.boilerplate = region == BOILERPLATE || region == MIXED && !b.prose && !b.sentenceHeading;
             double g = score(b);
-            for (Stats s = b.frame; s != null; s = s.parent) {
-                if (b.boilerplate) {
-                    s.furniturePenalty += g;
-                } else {
-                    s.score += g;
-                }
+            if (b.boilerplate) {
+                b.frame.furniturePenalty += g;
+            } else {
+                b.frame.score += g;
+            }
+        }
+        for (Stats s : deepestFirst) {
+            if (s.parent != null) {
+                s.parent.score += s.score;
+                s.parent.furniturePenalty += s.furniturePenalty;
             }
         }
         return touched;
+    }
+
+    /** The elements ordered by depth, deepest first (a counting sort: depths are small integers). */
+    private static Stats[] deepestFirst(List<Stats> stats, int maxDepth) {
+        int[] start = new int[maxDepth + 2];
+        for (Stats s : stats) {
+            start[maxDepth - s.depth + 1]++;
+        }
+        for (int d = 1; d < start.length; d++) {
+            start[d] += start[d - 1];
+        }
+        Stats[] sorted = new Stats[stats.size()];
+        for (Stats s : stats) {
+            sorted[start[maxDepth - s.depth]++] = s;
+        }
+        return sorted;
     }
 
     /**
@@ -512,13 +546,20 @@ final class BodyExtractor {
         return sb.toString();
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
-            }
+    /**
+     * Whether the element lies in {@code container} (or is it). Each element's answer is kept, so the path from a block
+     * up to the container or the root is walked once for all the blocks that share it.
+     */
+    private static boolean inside(Stats frame, Stats container) {
+        Stats known = frame;
+        while (known != null && known != container && known.inContainer == 0) {
+            known = known.parent;
         }
-        return false;
+        boolean answer = known == container || known != null && known.inContainer == 1;
+        for (Stats s = frame; s != known; s = s.parent) {
+            s.inContainer = answer ? 1 : 2;
+        }
+        return answer;
     }
 
     private static double score(Block b) {
@@ -750,36 +791,45 @@ final class BodyExtractor {
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
-    private static int region(Stats owner, long total) {
-        int region = CONTENT;
-        for (Stats s = owner; s != null; s = s.parent) {
+    private static int region(Stats owner, long total, Stats[] path) {
+        // Up to the first element whose answer is known (or the body), then back down, keeping each element's answer:
+        // blocks share most of their ancestors, so each element is classified and combined once.
+        int n = 0;
+        Stats s = owner;
+        while (s != null && s.chainRegion == UNKNOWN && !s.element.normalName().equals("body")
+                && !s.element.normalName().equals("html")) {
+            path[n++] = s;
+            s = s.parent;
+        }
+        int above = s == null || s.chainRegion == UNKNOWN ? CONTENT : s.chainRegion;
+        for (int i = n - 1; i >= 0; i--) {
+            Stats p = path[i];
+            int own = ownRegion(p, total);
+            above = own == BOILERPLATE || above == BOILERPLATE ? BOILERPLATE
+                    : own == MIXED || above == MIXED ? MIXED : CONTENT;
+            p.chainRegion = above;
+        }
+        return above;
+    }
+
+    /** The element's own classification, decided once. */
+    private static int ownRegion(Stats s, long total) {
+        if (s.region == UNKNOWN) {
             Element e = s.element;
-            String name = e.normalName();
-            if (name.equals("body") || name.equals("html")) {
-                break;
+            // A region that holds most of the text, or the marked-up article itself, is not boilerplate
+            // whatever its class says ("content-has-sidebar", a hidden streaming container).
+            s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
+            if (s.region == NAMED_BOILERPLATE) {
+                // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
+                // prose is the article cut into sections, not a menu.
+                s.region = s.proseChars >= 800 && s.proseChars * 2 >= s.chars ? MIXED : BOILERPLATE;
             }
-            if (s.region == UNKNOWN) {
-                // A region that holds most of the text, or the marked-up article itself, is not boilerplate
-                // whatever its class says ("content-has-sidebar", a hidden streaming container).
-                s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
-                if (s.region == NAMED_BOILERPLATE) {
-                    // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
-                    // prose is the article cut into sections, not a menu.
-                    s.region = s.proseChars >= 800 && s.proseChars * 2 >= s.chars ? MIXED : BOILERPLATE;
-                }
-                // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
-                if (s.region == MIXED && s.linkChars * 5 > s.chars) {
-                    s.region = BOILERPLATE;
-                }
-            }
-            if (s.region == BOILERPLATE) {
-                return BOILERPLATE;
-            }
-            if (s.region == MIXED) {
-                region = MIXED;
+            // A teaser that links away (headline, image, "more") is a story card, not the article's own lead.
+            if (s.region == MIXED && s.linkChars * 5 > s.chars) {
+                s.region = BOILERPLATE;
             }
         }
-        return region;
+        return s.region;
     }
 
     /**
@@ -979,6 +1029,10 @@ final class BodyExtractor {
         long articleBelow;
         /** Images inside, counted by the traversal, so that caption checks need not search the subtree. */
         int images;
+        /** The strongest region of the element and its ancestors below the body; {@link #UNKNOWN} until asked. */
+        int chainRegion;
+        /** Whether the element lies in the chosen container: 0 not yet known, 1 yes, 2 no. */
+        int inContainer;
 
         Stats(Element element, Stats parent) {
             this.element = element;

@@ -21,7 +21,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -176,6 +178,8 @@ final class BodyExtractor {
             "(?iu)(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicité|publicidad|pubblicità)\\s*[-:|–—]");
     /** A byline right after a date in a meta line. */
     private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
+    /** Parsed once: Jsoup parses a selector string on every call. */
+    private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /**
@@ -342,9 +346,9 @@ final class BodyExtractor {
 
     /** Accordions and tables of contents link their headings within the page; story cards link to the story. */
     private static boolean linksToAnotherPage(Element heading) {
-        Element link = heading.selectFirst("a[href]");
+        Element link = heading.selectFirst(LINK);
         if (link == null) {
-            link = heading.closest("a[href]");
+            link = heading.closest(LINK);
         }
         String href = link == null ? "" : link.attr("href").strip();
         return !href.isEmpty() && !href.startsWith("#") && !href.regionMatches(true, 0, "javascript:", 0, 11);

@@ -1,5 +1,6 @@
 package org.peacewatch.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ final class LanguageDetector {
             Map.entry("ru", Set.of("и", "в", "не", "на", "что", "с", "по", "как", "это", "к", "из", "за", "от", "его", "но", "также", "для", "был", "было", "они", "мы", "он", "её", "уже", "или", "если", "будет", "который", "которые", "чтобы")));
 
     private static final Map<String, List<String>> WORD_LANGUAGES = wordLanguages();
+
+    private static final Stopwords STOPWORD_TABLE = new Stopwords(WORD_LANGUAGES);
 
     private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl");
 
@@ -119,7 +122,69 @@ final class LanguageDetector {
         return Character.UnicodeScript.of(c);
     }
 
+    /**
+     * Counts the function words of each language in the sample. The words are lower-cased and looked up as they are
+     * read, with no copy of the sample or of each word; the few characters whose lower case depends on their
+     * neighbours or takes two characters (final sigma, dotted capital I, surrogate pairs) send the sample the long way.
+     */
     private static Guess byStopwords(String sample, List<String> languages) {
+        int[] counts = new int[STOPWORD_TABLE.languages.length];
+        int[] firstSeen = new int[counts.length];
+        int seen = 0;
+        int total = 0;
+        char[] word = new char[Stopwords.LONGEST];
+        int length = -1;
+        for (int i = 0; i <= sample.length(); i++) {
+            char c = i < sample.length() ? sample.charAt(i) : ' ';
+            char lower;
+            boolean letter;
+            if (c < 128) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                letter = lower >= 'a' && lower <= 'z';
+            } else {
+                if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
+                    return byStopwordsOfLowerCase(sample, languages);
+                }
+                lower = Character.toLowerCase(c);
+                letter = Character.isLetter(lower);
+            }
+            if (letter) {
+                if (length < 0) {
+                    length = 0;
+                }
+                if (length < word.length) {
+                    word[length] = lower;
+                }
+                length++;
+            } else if (length >= 0) {
+                int[] hits = length <= word.length ? STOPWORD_TABLE.languagesOf(word, length) : null;
+                if (hits != null) {
+                    for (int lang : hits) {
+                        if (languages.contains(STOPWORD_TABLE.languages[lang])) {
+                            if (counts[lang]++ == 0) {
+                                firstSeen[seen++] = lang;
+                            }
+                            total++;
+                        }
+                    }
+                }
+                length = -1;
+            }
+        }
+        if (total < 5) {
+            return new Guess(null, 0);
+        }
+        // The map the long way fills, built in the same order and with merge (which puts a new key first in its
+        // bucket, where put would put it last), so that a tie goes to the same language.
+        Map<String, Integer> byLanguage = new HashMap<>();
+        for (int k = 0; k < seen; k++) {
+            byLanguage.merge(STOPWORD_TABLE.languages[firstSeen[k]], counts[firstSeen[k]], Integer::sum);
+        }
+        var best = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return new Guess(best.getKey(), (double) best.getValue() / total);
+    }
+
+    private static Guess byStopwordsOfLowerCase(String sample, List<String> languages) {
         String text = sample.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
@@ -148,6 +213,57 @@ final class LanguageDetector {
         }
         var best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         return new Guess(best.getKey(), (double) best.getValue() / total);
+    }
+
+    /**
+     * The function words in an open-addressing table that is probed with the characters of a word as read, so that
+     * no string is made per word. Each word keeps its languages in the order of {@link #WORD_LANGUAGES}.
+     */
+    private static final class Stopwords {
+
+        static final int LONGEST = 9;
+
+        final String[] languages;
+        private final char[][] words;
+        private final int[][] hits;
+
+        Stopwords(Map<String, List<String>> wordLanguages) {
+            languages = wordLanguages.values().stream().flatMap(List::stream).distinct().sorted().toArray(String[]::new);
+            List<String> codes = List.of(languages);
+            int size = Integer.highestOneBit(wordLanguages.size() * 4);
+            words = new char[size][];
+            hits = new int[size][];
+            wordLanguages.forEach((word, langs) -> {
+                if (word.length() > LONGEST) {
+                    return;
+                }
+                int slot = hash(word.toCharArray(), word.length()) & (size - 1);
+                while (words[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                words[slot] = word.toCharArray();
+                hits[slot] = langs.stream().mapToInt(codes::indexOf).toArray();
+            });
+        }
+
+        /** The languages of the word in {@code chars[0..length)}, or null when it is no function word. */
+        int[] languagesOf(char[] chars, int length) {
+            int mask = words.length - 1;
+            for (int slot = hash(chars, length) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
+                    return hits[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int hash(char[] chars, int length) {
+            int h = 0;
+            for (int i = 0; i < length; i++) {
+                h = 31 * h + chars[i];
+            }
+            return h ^ (h >>> 16);
+        }
     }
 
     private static Map<String, List<String>> wordLanguages() {

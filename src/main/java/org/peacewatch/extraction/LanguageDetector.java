@@ -130,10 +130,15 @@ final class LanguageDetector {
     private static Guess byStopwords(String sample, List<String> languages) {
         int[] counts = new int[STOPWORD_TABLE.languages.length];
         int[] firstSeen = new int[counts.length];
+        boolean[] counted = new boolean[counts.length];
+        for (int lang = 0; lang < counted.length; lang++) {
+            counted[lang] = languages.contains(STOPWORD_TABLE.languages[lang]);
+        }
         int seen = 0;
         int total = 0;
         char[] word = new char[Stopwords.LONGEST];
         int length = -1;
+        int hash = 0;
         for (int i = 0; i <= sample.length(); i++) {
             char c = i < sample.length() ? sample.charAt(i) : ' ';
             char lower;
@@ -151,16 +156,18 @@ final class LanguageDetector {
             if (letter) {
                 if (length < 0) {
                     length = 0;
+                    hash = 0;
                 }
                 if (length < word.length) {
                     word[length] = lower;
+                    hash = 31 * hash + lower;
                 }
                 length++;
             } else if (length >= 0) {
-                int[] hits = length <= word.length ? STOPWORD_TABLE.languagesOf(word, length) : null;
+                int[] hits = length <= word.length ? STOPWORD_TABLE.languagesOf(word, length, hash) : null;
                 if (hits != null) {
                     for (int lang : hits) {
-                        if (languages.contains(STOPWORD_TABLE.languages[lang])) {
+                        if (counted[lang]) {
                             if (counts[lang]++ == 0) {
                                 firstSeen[seen++] = lang;
                             }
@@ -237,7 +244,7 @@ final class LanguageDetector {
                 if (word.length() > LONGEST) {
                     return;
                 }
-                int slot = hash(word.toCharArray(), word.length()) & (size - 1);
+                int slot = spread(word.hashCode()) & (size - 1);
                 while (words[slot] != null) {
                     slot = (slot + 1) & (size - 1);
                 }
@@ -246,10 +253,13 @@ final class LanguageDetector {
             });
         }
 
-        /** The languages of the word in {@code chars[0..length)}, or null when it is no function word. */
-        int[] languagesOf(char[] chars, int length) {
+        /**
+         * The languages of the word in {@code chars[0..length)}, or null when it is no function word; {@code hash} is
+         * the word's {@link String#hashCode}, summed as the word was read.
+         */
+        int[] languagesOf(char[] chars, int length, int hash) {
             int mask = words.length - 1;
-            for (int slot = hash(chars, length) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+            for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
                 if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
                     return hits[slot];
                 }
@@ -257,12 +267,8 @@ final class LanguageDetector {
             return null;
         }
 
-        private static int hash(char[] chars, int length) {
-            int h = 0;
-            for (int i = 0; i < length; i++) {
-                h = 31 * h + chars[i];
-            }
-            return h ^ (h >>> 16);
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
         }
     }
 

@@ -55,7 +55,7 @@ final class LanguageDetector {
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             if (c < 128) {
-                if (Character.isLetter(c)) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     latin++;
                 }
                 continue;

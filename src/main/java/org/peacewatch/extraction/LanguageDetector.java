@@ -52,8 +52,11 @@ final class LanguageDetector {
         int cjk = 0;
         int arabic = 0;
         int hebrew = 0;
+        // Most samples end in the count of function words: counting them in the same pass saves reading them twice.
+        FunctionWords words = new FunctionWords();
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
+            words.read(c);
             if (c < 128) {
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     latin++;
@@ -91,7 +94,7 @@ final class LanguageDetector {
                         ? new Guess("uk", (double) ukrainianOnly / evidence)
                         : new Guess("ru", (double) russianOnly / evidence);
             }
-            return byStopwords(sample, List.of("uk", "ru"));
+            return words.guess(sample, List.of("uk", "ru"));
         }
         if (cjk > letters / 2) {
             return new Guess(null, 0);
@@ -105,7 +108,7 @@ final class LanguageDetector {
         if (hebrew > letters / 2) {
             return new Guess("he", 1);
         }
-        return byStopwords(sample, LATIN);
+        return words.guess(sample, LATIN);
     }
 
     /**
@@ -123,24 +126,23 @@ final class LanguageDetector {
     }
 
     /**
-     * Counts the function words of each language in the sample. The words are lower-cased and looked up as they are
-     * read, with no copy of the sample or of each word; the few characters whose lower case depends on their
-     * neighbours or takes two characters (final sigma, dotted capital I, surrogate pairs) send the sample the long way.
+     * Counts the function words of every language as the sample is read. The words are lower-cased and looked up
+     * character by character, with no copy of the sample or of each word; the few characters whose lower case depends
+     * on their neighbours or takes two characters (final sigma, dotted capital I, surrogate pairs) send the sample the
+     * long way.
      */
-    private static Guess byStopwords(String sample, List<String> languages) {
-        int[] counts = new int[STOPWORD_TABLE.languages.length];
-        int[] firstSeen = new int[counts.length];
-        boolean[] counted = new boolean[counts.length];
-        for (int lang = 0; lang < counted.length; lang++) {
-            counted[lang] = languages.contains(STOPWORD_TABLE.languages[lang]);
-        }
-        int seen = 0;
-        int total = 0;
-        char[] word = new char[Stopwords.LONGEST];
-        int length = -1;
-        int hash = 0;
-        for (int i = 0; i <= sample.length(); i++) {
-            char c = i < sample.length() ? sample.charAt(i) : ' ';
+    private static final class FunctionWords {
+
+        private final int[] counts = new int[STOPWORD_TABLE.languages.length];
+        /** The languages in the order of their first function word, which decides ties. */
+        private final int[] firstSeen = new int[counts.length];
+        private int seen;
+        private final char[] word = new char[Stopwords.LONGEST];
+        private int length = -1;
+        private int hash;
+        private boolean lowerCaseNeedsCopy;
+
+        void read(char c) {
             char lower;
             boolean letter;
             if (c < 128) {
@@ -148,7 +150,7 @@ final class LanguageDetector {
                 letter = lower >= 'a' && lower <= 'z';
             } else {
                 if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
-                    return byStopwordsOfLowerCase(sample, languages);
+                    lowerCaseNeedsCopy = true;
                 }
                 lower = Character.toLowerCase(c);
                 letter = Character.isLetter(lower);
@@ -167,28 +169,38 @@ final class LanguageDetector {
                 int[] hits = length <= word.length ? STOPWORD_TABLE.languagesOf(word, length, hash) : null;
                 if (hits != null) {
                     for (int lang : hits) {
-                        if (counted[lang]) {
-                            if (counts[lang]++ == 0) {
-                                firstSeen[seen++] = lang;
-                            }
-                            total++;
+                        if (counts[lang]++ == 0) {
+                            firstSeen[seen++] = lang;
                         }
                     }
                 }
                 length = -1;
             }
         }
-        if (total < 5) {
-            return new Guess(null, 0);
+
+        /** The language among {@code languages} with the most function words in {@code sample}, once it is all read. */
+        Guess guess(String sample, List<String> languages) {
+            read(' ');
+            if (lowerCaseNeedsCopy) {
+                return byStopwordsOfLowerCase(sample, languages);
+            }
+            int total = 0;
+            // The map the long way fills, built in the same order and with merge (which puts a new key first in its
+            // bucket, where put would put it last), so that a tie goes to the same language.
+            Map<String, Integer> byLanguage = new HashMap<>();
+            for (int k = 0; k < seen; k++) {
+                String language = STOPWORD_TABLE.languages[firstSeen[k]];
+                if (languages.contains(language)) {
+                    byLanguage.merge(language, counts[firstSeen[k]], Integer::sum);
+                    total += counts[firstSeen[k]];
+                }
+            }
+            if (total < 5) {
+                return new Guess(null, 0);
+            }
+            var best = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            return new Guess(best.getKey(), (double) best.getValue() / total);
         }
-        // The map the long way fills, built in the same order and with merge (which puts a new key first in its
-        // bucket, where put would put it last), so that a tie goes to the same language.
-        Map<String, Integer> byLanguage = new HashMap<>();
-        for (int k = 0; k < seen; k++) {
-            byLanguage.merge(STOPWORD_TABLE.languages[firstSeen[k]], counts[firstSeen[k]], Integer::sum);
-        }
-        var best = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        return new Guess(best.getKey(), (double) best.getValue() / total);
     }
 
     private static Guess byStopwordsOfLowerCase(String sample, List<String> languages) {

@@ -185,9 +185,8 @@ final class Dates {
     }
 
     private static LocalDate textualDay(String s, Candidates candidates) {
-        Matcher m;
         if (candidates.slashedYmd) {
-            m = SLASHED_YMD.matcher(s);
+            Matcher m = SLASHED_YMD.matcher(s);
             if (m.find()) {
                 LocalDate d = date(m.group(1), m.group(2), m.group(3));
                 if (d != null) {
@@ -196,7 +195,7 @@ final class Dates {
             }
         }
         if (candidates.dottedDmy) {
-            m = DOTTED_DMY.matcher(s);
+            Matcher m = DOTTED_DMY.matcher(s);
             if (m.find()) {
                 LocalDate d = date(m.group(3), m.group(2), m.group(1));
                 if (d != null) {
@@ -204,37 +203,44 @@ final class Dates {
                 }
             }
         }
-        m = DAY_MONTH_YEAR.matcher(s);
-        while (candidates.dayMonthYear && m.find()) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate d = date(m.group(3), month.toString(), m.group(1));
-                if (d != null) {
-                    return d;
+        if (candidates.dayMonthYear) {
+            Matcher m = DAY_MONTH_YEAR.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    LocalDate d = date(m.group(3), month.toString(), m.group(1));
+                    if (d != null) {
+                        return d;
+                    }
                 }
             }
         }
-        m = MONTH_DAY_YEAR.matcher(s);
-        while (candidates.monthDayYear && m.find()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate d = date(m.group(3), month.toString(), m.group(2));
-                if (d != null) {
-                    return d;
+        if (candidates.monthDayYear) {
+            Matcher m = MONTH_DAY_YEAR.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    LocalDate d = date(m.group(3), month.toString(), m.group(2));
+                    if (d != null) {
+                        return d;
+                    }
                 }
             }
         }
-        m = SLASHED_DMY.matcher(s);
-        if (candidates.slashedDmy && m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
-            return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        if (candidates.slashedDmy) {
+            Matcher m = SLASHED_DMY.matcher(s);
+            if (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
+                return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+            }
         }
-        m = DOTTED_DMY_SHORT.matcher(s);
-        if (candidates.dottedShort && m.find()) {
-            // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
-            return date("20" + m.group(3), m.group(2), m.group(1));
+        if (candidates.dottedShort) {
+            Matcher m = DOTTED_DMY_SHORT.matcher(s);
+            if (m.find()) {
+                // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
+                return date("20" + m.group(3), m.group(2), m.group(1));
+            }
         }
         return null;
     }
@@ -262,19 +268,25 @@ final class Dates {
             addAll(days, SLASHED_DMY.matcher(text), 3, 2, 1);
             addAll(days, SLASHED_DMY.matcher(text), 3, 1, 2);
         }
-        for (Matcher m = DAY_MONTH_YEAR.matcher(text); candidates.dayMonthYear && m.find(); ) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+        if (candidates.dayMonthYear) {
+            for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+            }
         }
-        Matcher words = MONTH_DAY_YEAR.matcher(text);
-        for (int from = 0; candidates.monthDayYear && from < text.length() && words.find(from); ) {
-            Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
-            add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
-            // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
-            from = month == null ? words.start() + 1 : words.end();
+        if (candidates.monthDayYear) {
+            Matcher words = MONTH_DAY_YEAR.matcher(text);
+            for (int from = 0; from < text.length() && words.find(from); ) {
+                Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
+                add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
+                // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
+                from = month == null ? words.start() + 1 : words.end();
+            }
         }
-        for (Matcher m = DOTTED_DMY_SHORT.matcher(text); candidates.dottedShort && m.find(); ) {
-            add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+        if (candidates.dottedShort) {
+            for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
+                add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+            }
         }
         return days;
     }

@@ -46,6 +46,8 @@ final class Dates {
     private static final Pattern TIME = Pattern.compile("(?<!\\d)(\\d{1,2}):(\\d{2})(?!\\d)");
 
     private static final Map<String, Integer> MONTHS = months();
+    /** The ordinal endings DAY_MONTH_YEAR allows after the day; MONTH_DAY_YEAR allows all but "er". */
+    private static final Set<String> SUFFIXES = Set.of("st", "nd", "rd", "th", "er");
 
     private static final Map<String, String> COUNTRY_ZONES = Map.ofEntries(
             Map.entry("de", "Europe/Berlin"), Map.entry("at", "Europe/Vienna"), Map.entry("ch", "Europe/Zurich"),
@@ -73,22 +75,34 @@ final class Dates {
 
     /** Parses a machine-readable or human-written date; null when nothing plausible is found. */
     static OffsetDateTime parse(String value) {
+        return parse(value, false);
+    }
+
+    /**
+     * As {@link #parse(String)}; {@code textualDayNone} says that {@link #textualDay} already found nothing in
+     * {@code value}. Stripping the ends cannot change that answer (no format starts or ends with a space), cutting to
+     * 200 characters can.
+     */
+    private static OffsetDateTime parse(String value, boolean textualDayNone) {
         if (value == null) {
             return null;
         }
         String s = value.strip();
         if (s.isEmpty() || s.length() > 200) {
-            return s.length() > 200 ? parse(s.substring(0, 200)) : null;
+            return s.length() > 200 ? parse(s.substring(0, 200), false) : null;
         }
-        Matcher m = ISO.matcher(s);
-        if (m.find()) {
-            LocalDate day = date(m.group(1), m.group(2), m.group(3));
-            if (day != null) {
-                LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT : time(m.group(4), m.group(5), m.group(6));
-                return OffsetDateTime.of(day, time == null ? LocalTime.MIDNIGHT : time, offset(m.group(7)));
+        Candidates candidates = Candidates.in(s);
+        if (candidates.iso) {
+            Matcher m = ISO.matcher(s);
+            if (m.find()) {
+                LocalDate day = date(m.group(1), m.group(2), m.group(3));
+                if (day != null) {
+                    LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT : time(m.group(4), m.group(5), m.group(6));
+                    return OffsetDateTime.of(day, time == null ? LocalTime.MIDNIGHT : time, offset(m.group(7)));
+                }
             }
         }
-        LocalDate day = textualDay(s);
+        LocalDate day = textualDayNone ? null : textualDay(s, candidates);
         if (day == null) {
             return null;
         }
@@ -156,12 +170,7 @@ final class Dates {
             for (int after : starts) {
                 Matcher gap = LABEL_GAP.matcher(lower).region(after, lower.length());
                 int from = gap.lookingAt() ? gap.end() : after;
-                String window = lower.substring(from, Math.min(lower.length(), from + 40));
-                LocalDate day = textualDay(window);
-                if (day == null) {
-                    OffsetDateTime iso = parse(window);
-                    day = iso == null ? null : iso.toLocalDate();
-                }
+                LocalDate day = dayIn(lower.substring(from, Math.min(lower.length(), from + 40)));
                 if (day != null) {
                     return day;
                 }
@@ -172,51 +181,66 @@ final class Dates {
 
     /** Only day-level dates written in words or numbers, for visible text and URLs. */
     static LocalDate textualDay(String s) {
-        Matcher m = SLASHED_YMD.matcher(s);
-        if (m.find()) {
-            LocalDate d = date(m.group(1), m.group(2), m.group(3));
-            if (d != null) {
-                return d;
-            }
-        }
-        m = DOTTED_DMY.matcher(s);
-        if (m.find()) {
-            LocalDate d = date(m.group(3), m.group(2), m.group(1));
-            if (d != null) {
-                return d;
-            }
-        }
-        m = DAY_MONTH_YEAR.matcher(s);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate d = date(m.group(3), month.toString(), m.group(1));
+        return textualDay(s, Candidates.in(s));
+    }
+
+    private static LocalDate textualDay(String s, Candidates candidates) {
+        if (candidates.slashedYmd) {
+            Matcher m = SLASHED_YMD.matcher(s);
+            if (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
                 if (d != null) {
                     return d;
                 }
             }
         }
-        m = MONTH_DAY_YEAR.matcher(s);
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                LocalDate d = date(m.group(3), month.toString(), m.group(2));
+        if (candidates.dottedDmy) {
+            Matcher m = DOTTED_DMY.matcher(s);
+            if (m.find()) {
+                LocalDate d = date(m.group(3), m.group(2), m.group(1));
                 if (d != null) {
                     return d;
                 }
             }
         }
-        m = SLASHED_DMY.matcher(s);
-        if (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(2));
-            // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
-            return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+        if (candidates.dayMonthYear) {
+            Matcher m = DAY_MONTH_YEAR.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    LocalDate d = date(m.group(3), month.toString(), m.group(1));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
         }
-        m = DOTTED_DMY_SHORT.matcher(s);
-        if (m.find()) {
-            // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
-            return date("20" + m.group(3), m.group(2), m.group(1));
+        if (candidates.monthDayYear) {
+            Matcher m = MONTH_DAY_YEAR.matcher(s);
+            while (m.find()) {
+                Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+                if (month != null) {
+                    LocalDate d = date(m.group(3), month.toString(), m.group(2));
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        if (candidates.slashedDmy) {
+            Matcher m = SLASHED_DMY.matcher(s);
+            if (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                // Ambiguous: read as month/day (US) only when the first number cannot be a day-first month.
+                return a > 12 ? date(m.group(3), m.group(2), m.group(1)) : date(m.group(3), m.group(1), m.group(2));
+            }
+        }
+        if (candidates.dottedShort) {
+            Matcher m = DOTTED_DMY_SHORT.matcher(s);
+            if (m.find()) {
+                // "23.09.22": German and Swiss short dates, tried last; two-digit years are this century's.
+                return date("20" + m.group(3), m.group(2), m.group(1));
+            }
         }
         return null;
     }
@@ -230,24 +254,39 @@ final class Dates {
         if (text == null) {
             return days;
         }
-        addAll(days, ISO.matcher(text), 1, 2, 3);
-        addAll(days, SLASHED_YMD.matcher(text), 1, 2, 3);
-        addAll(days, DOTTED_DMY.matcher(text), 3, 2, 1);
-        addAll(days, SLASHED_DMY.matcher(text), 3, 2, 1);
-        addAll(days, SLASHED_DMY.matcher(text), 3, 1, 2);
-        for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
-            add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+        Candidates candidates = Candidates.in(text);
+        if (candidates.iso) {
+            addAll(days, ISO.matcher(text), 1, 2, 3);
         }
-        Matcher words = MONTH_DAY_YEAR.matcher(text);
-        for (int from = 0; from < text.length() && words.find(from); ) {
-            Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
-            add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
-            // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
-            from = month == null ? words.start() + 1 : words.end();
+        if (candidates.slashedYmd) {
+            addAll(days, SLASHED_YMD.matcher(text), 1, 2, 3);
         }
-        for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
-            add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+        if (candidates.dottedDmy) {
+            addAll(days, DOTTED_DMY.matcher(text), 3, 2, 1);
+        }
+        if (candidates.slashedDmy) {
+            addAll(days, SLASHED_DMY.matcher(text), 3, 2, 1);
+            addAll(days, SLASHED_DMY.matcher(text), 3, 1, 2);
+        }
+        if (candidates.dayMonthYear) {
+            for (Matcher m = DAY_MONTH_YEAR.matcher(text); m.find(); ) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                add(days, month == null ? null : date(m.group(3), month.toString(), m.group(1)));
+            }
+        }
+        if (candidates.monthDayYear) {
+            Matcher words = MONTH_DAY_YEAR.matcher(text);
+            for (int from = 0; from < text.length() && words.find(from); ) {
+                Integer month = MONTHS.get(words.group(1).toLowerCase(Locale.ROOT));
+                add(days, month == null ? null : date(words.group(3), month.toString(), words.group(2)));
+                // Inline tags often join a name to the month ("GiuffridaMar 5, 2025"): look again inside a failed word.
+                from = month == null ? words.start() + 1 : words.end();
+            }
+        }
+        if (candidates.dottedShort) {
+            for (Matcher m = DOTTED_DMY_SHORT.matcher(text); m.find(); ) {
+                add(days, date("20" + m.group(3), m.group(2), m.group(1)));
+            }
         }
         return days;
     }
@@ -307,7 +346,7 @@ final class Dates {
     static LocalDate dayIn(String text) {
         LocalDate day = textualDay(text);
         if (day == null) {
-            OffsetDateTime iso = parse(text);
+            OffsetDateTime iso = parse(text, true);
             day = iso == null ? null : iso.toLocalDate();
         }
         return day;
@@ -331,6 +370,153 @@ final class Dates {
 
     static OffsetDateTime startOfDay(LocalDate day) {
         return day == null ? null : OffsetDateTime.of(day, LocalTime.MIDNIGHT, ZoneOffset.UTC);
+    }
+
+    /**
+     * Which formats can match in a text at all, read in one pass from the runs of four digits (every format but the
+     * short dotted one writes a four-digit year) and what stands around them. Each flag is a necessary condition of
+     * its regex, so a false flag skips a search that could not find anything: most texts searched hold no date, and
+     * the searches for dates written in words try their pattern at every letter.
+     */
+    private record Candidates(boolean iso, boolean slashedYmd, boolean dottedDmy, boolean dayMonthYear,
+                              boolean monthDayYear, boolean slashedDmy, boolean dottedShort) {
+
+        static Candidates in(String s) {
+            boolean iso = false;
+            boolean slashedYmd = false;
+            boolean dottedDmy = false;
+            boolean dayMonthYear = false;
+            boolean monthDayYear = false;
+            boolean slashedDmy = false;
+            boolean dottedShort = false;
+            int n = s.length();
+            int run = 0;
+            for (int i = 0; i < n; i++) {
+                if (!digit(s.charAt(i))) {
+                    run = 0;
+                    continue;
+                }
+                run++;
+                if (i + 2 < n && s.charAt(i + 1) == '.' && digit(s.charAt(i + 2))) {
+                    dottedShort = true;
+                }
+                if (run >= 4) {
+                    int start = i - 3;
+                    char before = start > 0 ? s.charAt(start - 1) : 0;
+                    char after = i + 1 < n ? s.charAt(i + 1) : 0;
+                    iso |= after == '-';
+                    slashedYmd |= after == '/' || after == '.';
+                    slashedDmy |= before == '/';
+                    dottedDmy |= before == '.' || space(before) && start > 1 && s.charAt(start - 2) == '.';
+                    if (space(before)) {
+                        dayMonthYear |= dayMonthBefore(s, start);
+                        monthDayYear |= monthDayBefore(s, start);
+                    }
+                }
+            }
+            return new Candidates(iso, slashedYmd, dottedDmy, dayMonthYear, monthDayYear, slashedDmy, dottedShort);
+        }
+
+        /** Whether "12. März " or "5th March " ends at {@code year}: DAY_MONTH_YEAR read backwards. */
+        private static boolean dayMonthBefore(String s, int year) {
+            int at = skipDe(s, skipSpaces(s, year));
+            if (at > 0 && s.charAt(at - 1) == ',') {
+                at--;
+            }
+            if (at > 0 && s.charAt(at - 1) == '.') {
+                at--;
+            }
+            int month = skipLetters(s, at);
+            if (month < 0) {
+                return false;
+            }
+            int gap = skipSpaces(s, month);
+            if (gap == month) {
+                return false;
+            }
+            at = skipDe(s, gap);
+            if (at > 0 && s.charAt(at - 1) == '.') {
+                at--;
+            } else if (at > 1 && SUFFIXES.contains(s.substring(at - 2, at))) {
+                at -= 2;
+            }
+            return dayDigits(s, at);
+        }
+
+        /** Whether "March 5, " ends at {@code year}: MONTH_DAY_YEAR read backwards. */
+        private static boolean monthDayBefore(String s, int year) {
+            int at = skipSpaces(s, year);
+            if (at > 0 && s.charAt(at - 1) == ',') {
+                at--;
+            }
+            if (at > 1 && SUFFIXES.contains(s.substring(at - 2, at)) && !s.startsWith("er", at - 2)) {
+                at -= 2;
+            }
+            int day = at;
+            while (day > 0 && day > at - 3 && digit(s.charAt(day - 1))) {
+                day--;
+            }
+            if (day == at || at - day > 2) {
+                return false;
+            }
+            int gap = skipSpaces(s, day);
+            if (gap == day) {
+                return false;
+            }
+            if (gap > 0 && s.charAt(gap - 1) == '.') {
+                gap--;
+            }
+            return skipLetters(s, gap) >= 0;
+        }
+
+        /** Whether one or two digits, and no more, end at {@code end}. */
+        private static boolean dayDigits(String s, int end) {
+            int at = end;
+            while (at > 0 && end - at < 3 && digit(s.charAt(at - 1))) {
+                at--;
+            }
+            return at < end && end - at <= 2;
+        }
+
+        /** The start of the spaces that end at {@code end} (regex \s: ASCII only). */
+        private static int skipSpaces(String s, int end) {
+            int at = end;
+            while (at > 0 && space(s.charAt(at - 1))) {
+                at--;
+            }
+            return at;
+        }
+
+        /** Before a Spanish or Portuguese "de " that ends at {@code end}, or {@code end} when there is none. */
+        private static int skipDe(String s, int end) {
+            if (end > 2 && s.startsWith("de", end - 2) && space(s.charAt(end - 3))) {
+                return skipSpaces(s, end - 2);
+            }
+            return end;
+        }
+
+        /** The start of a run of at least three letters (code points, as \p{L} counts) ending at {@code end}, or -1. */
+        private static int skipLetters(String s, int end) {
+            int at = end;
+            int letters = 0;
+            while (at > 0) {
+                int c = Character.codePointBefore(s, at);
+                if (!Character.isLetter(c)) {
+                    break;
+                }
+                at -= Character.charCount(c);
+                letters++;
+            }
+            return letters >= 3 ? at : -1;
+        }
+
+        private static boolean digit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
+        private static boolean space(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+        }
     }
 
     private static LocalDate date(String y, String mo, String d) {

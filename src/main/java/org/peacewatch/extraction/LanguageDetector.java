@@ -1,5 +1,6 @@
 package org.peacewatch.extraction;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ final class LanguageDetector {
 
     private static final Map<String, List<String>> WORD_LANGUAGES = wordLanguages();
 
+    private static final Stopwords STOPWORD_TABLE = new Stopwords(WORD_LANGUAGES);
+
     private static final List<String> LATIN = List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl");
 
     private LanguageDetector() {
@@ -49,10 +52,13 @@ final class LanguageDetector {
         int cjk = 0;
         int arabic = 0;
         int hebrew = 0;
+        // Most samples end in the count of function words: counting them in the same pass saves reading them twice.
+        FunctionWords words = new FunctionWords();
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
+            words.read(c);
             if (c < 128) {
-                if (Character.isLetter(c)) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                     latin++;
                 }
                 continue;
@@ -88,7 +94,7 @@ final class LanguageDetector {
                         ? new Guess("uk", (double) ukrainianOnly / evidence)
                         : new Guess("ru", (double) russianOnly / evidence);
             }
-            return byStopwords(sample, List.of("uk", "ru"));
+            return words.guess(sample, List.of("uk", "ru"));
         }
         if (cjk > letters / 2) {
             return new Guess(null, 0);
@@ -102,7 +108,7 @@ final class LanguageDetector {
         if (hebrew > letters / 2) {
             return new Guess("he", 1);
         }
-        return byStopwords(sample, LATIN);
+        return words.guess(sample, LATIN);
     }
 
     /**
@@ -119,7 +125,85 @@ final class LanguageDetector {
         return Character.UnicodeScript.of(c);
     }
 
-    private static Guess byStopwords(String sample, List<String> languages) {
+    /**
+     * Counts the function words of every language as the sample is read. The words are lower-cased and looked up
+     * character by character, with no copy of the sample or of each word; the few characters whose lower case depends
+     * on their neighbours or takes two characters (final sigma, dotted capital I, surrogate pairs) send the sample the
+     * long way.
+     */
+    private static final class FunctionWords {
+
+        private final int[] counts = new int[STOPWORD_TABLE.languages.length];
+        /** The languages in the order of their first function word, which decides ties. */
+        private final int[] firstSeen = new int[counts.length];
+        private int seen;
+        private final char[] word = new char[Stopwords.LONGEST];
+        private int length = -1;
+        private int hash;
+        private boolean lowerCaseNeedsCopy;
+
+        void read(char c) {
+            char lower;
+            boolean letter;
+            if (c < 128) {
+                lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                letter = lower >= 'a' && lower <= 'z';
+            } else {
+                if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
+                    lowerCaseNeedsCopy = true;
+                }
+                lower = Character.toLowerCase(c);
+                letter = Character.isLetter(lower);
+            }
+            if (letter) {
+                if (length < 0) {
+                    length = 0;
+                    hash = 0;
+                }
+                if (length < word.length) {
+                    word[length] = lower;
+                    hash = 31 * hash + lower;
+                }
+                length++;
+            } else if (length >= 0) {
+                int[] hits = length <= word.length ? STOPWORD_TABLE.languagesOf(word, length, hash) : null;
+                if (hits != null) {
+                    for (int lang : hits) {
+                        if (counts[lang]++ == 0) {
+                            firstSeen[seen++] = lang;
+                        }
+                    }
+                }
+                length = -1;
+            }
+        }
+
+        /** The language among {@code languages} with the most function words in {@code sample}, once it is all read. */
+        Guess guess(String sample, List<String> languages) {
+            read(' ');
+            if (lowerCaseNeedsCopy) {
+                return byStopwordsOfLowerCase(sample, languages);
+            }
+            int total = 0;
+            // The map the long way fills, built in the same order and with merge (which puts a new key first in its
+            // bucket, where put would put it last), so that a tie goes to the same language.
+            Map<String, Integer> byLanguage = new HashMap<>();
+            for (int k = 0; k < seen; k++) {
+                String language = STOPWORD_TABLE.languages[firstSeen[k]];
+                if (languages.contains(language)) {
+                    byLanguage.merge(language, counts[firstSeen[k]], Integer::sum);
+                    total += counts[firstSeen[k]];
+                }
+            }
+            if (total < 5) {
+                return new Guess(null, 0);
+            }
+            var best = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+            return new Guess(best.getKey(), (double) best.getValue() / total);
+        }
+    }
+
+    private static Guess byStopwordsOfLowerCase(String sample, List<String> languages) {
         String text = sample.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
@@ -148,6 +232,56 @@ final class LanguageDetector {
         }
         var best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         return new Guess(best.getKey(), (double) best.getValue() / total);
+    }
+
+    /**
+     * The function words in an open-addressing table that is probed with the characters of a word as read, so that
+     * no string is made per word. Each word keeps its languages in the order of {@link #WORD_LANGUAGES}.
+     */
+    private static final class Stopwords {
+
+        static final int LONGEST = 9;
+
+        final String[] languages;
+        private final char[][] words;
+        private final int[][] hits;
+
+        Stopwords(Map<String, List<String>> wordLanguages) {
+            languages = wordLanguages.values().stream().flatMap(List::stream).distinct().sorted().toArray(String[]::new);
+            List<String> codes = List.of(languages);
+            int size = Integer.highestOneBit(wordLanguages.size() * 4);
+            words = new char[size][];
+            hits = new int[size][];
+            wordLanguages.forEach((word, langs) -> {
+                if (word.length() > LONGEST) {
+                    return;
+                }
+                int slot = spread(word.hashCode()) & (size - 1);
+                while (words[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                words[slot] = word.toCharArray();
+                hits[slot] = langs.stream().mapToInt(codes::indexOf).toArray();
+            });
+        }
+
+        /**
+         * The languages of the word in {@code chars[0..length)}, or null when it is no function word; {@code hash} is
+         * the word's {@link String#hashCode}, summed as the word was read.
+         */
+        int[] languagesOf(char[] chars, int length, int hash) {
+            int mask = words.length - 1;
+            for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
+                if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
+                    return hits[slot];
+                }
+            }
+            return null;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     private static Map<String, List<String>> wordLanguages() {

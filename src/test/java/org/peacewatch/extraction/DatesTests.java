@@ -73,6 +73,27 @@ class DatesTests {
     }
 
     @Test
+    void readsEveryWayOfWritingTheDayAndMonthBeforeTheYear() {
+        // Each format is searched only when the text around a four-digit run has its shape: these are the edge shapes.
+        assertThat(Dates.textualDay("el 5 de marzo de 2024")).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(Dates.textualDay("on the 5th March, 2024")).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(Dates.textualDay("Sept. 9th,\t2024")).isEqualTo(LocalDate.of(2024, 9, 9));
+        assertThat(Dates.textualDay("1er mai 2024")).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(Dates.textualDay("3. 11. 2021")).isEqualTo(LocalDate.of(2021, 11, 3));
+        assertThat(Dates.textualDay("\uD835\uDC00\uD835\uDC00 Mar 5, 2024")).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(Dates.dayIn("  2024-03-05  ")).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void findsNoDayAroundAYearWrittenAlone() {
+        assertThat(Dates.textualDay("in 2024, 12 more talks")).isNull();
+        assertThat(Dates.textualDay("123 March 2024")).isNull();
+        assertThat(Dates.textualDay("March 123, 2024")).isNull();
+        assertThat(Dates.dayIn("the 5 year plan of 20245")).isNull();
+        assertThat(Dates.writtenDays("in 2024 and 2025, 17 of them")).isEmpty();
+    }
+
+    @Test
     void readsShortDottedDatesWithTwoDigitYears() {
         assertThat(Dates.textualDay("Von: Björn Jahner | 31.10.23")).isEqualTo(LocalDate.of(2023, 10, 31));
         assertThat(Dates.textualDay("Version 1.2.3.4")).isNull();

@@ -25,6 +25,15 @@ class LanguageDetectorTests {
     }
 
     @Test
+    void countsFunctionWordsWhateverTheirCase() {
+        assertThat(LanguageDetector.detect("THE TALKS WILL CONTINUE IN GENEVA AND THE DELEGATIONS ARE EXPECTED TO MEET "
+                + "AGAIN ON MONDAY.").language()).isEqualTo("en");
+        // A dotted capital I lower-cases to two characters: the word after it still counts as before.
+        assertThat(LanguageDetector.detect("İstanbul: die Gespräche werden fortgesetzt, und die Delegationen sollen sich "
+                + "am Montag wieder treffen.").language()).isEqualTo("de");
+    }
+
+    @Test
     void saysNothingForTooLittleText() {
         assertThat(LanguageDetector.detect("OK").language()).isNull();
     }

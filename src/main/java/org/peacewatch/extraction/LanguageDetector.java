@@ -18,7 +18,11 @@ final class LanguageDetector {
     record Guess(String language, double confidence) {
     }
 
-    private static final Map<String, Set<String>> STOPWORDS = Map.ofEntries(
+    /**
+     * In a fixed order: a word of several languages ("en": Spanish and Dutch) lists them in this order, which decides
+     * ties. Map.ofEntries would iterate in an order that changes from one JVM start to the next.
+     */
+    private static final Map<String, Set<String>> STOPWORDS = inThisOrder(
             Map.entry("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on", "as", "are", "this", "be", "by", "have", "from", "not", "but", "which", "they", "has", "you", "we", "were", "their", "been", "would")),
             Map.entry("de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "des", "auf", "für", "ein", "eine", "dem", "auch", "es", "sie", "wird", "bei", "wie", "nach", "aus", "noch", "werden", "oder", "sind", "zu", "im", "dass")),
             Map.entry("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "dans", "du", "que", "pour", "qui", "pas", "sur", "au", "avec", "il", "ce", "sont", "par", "plus", "elle", "mais", "nous", "aux", "cette", "ont", "été", "leur", "ses")),
@@ -282,6 +286,20 @@ final class LanguageDetector {
         private static int spread(int hash) {
             return hash ^ (hash >>> 16);
         }
+    }
+
+    @SafeVarargs
+    private static Map<String, Set<String>> inThisOrder(Map.Entry<String, Set<String>>... entries) {
+        Map<String, Set<String>> ordered = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> entry : entries) {
+            ordered.put(entry.getKey(), entry.getValue());
+        }
+        return java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    /** The languages a function word counts for, in the order that decides ties. */
+    static List<String> languagesOf(String word) {
+        return WORD_LANGUAGES.getOrDefault(word, List.of());
     }
 
     private static Map<String, List<String>> wordLanguages() {

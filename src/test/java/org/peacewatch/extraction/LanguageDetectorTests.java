@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 class LanguageDetectorTests {
 
     @Test
+    void breaksTiesBetweenLanguagesInTheirFixedOrderNotInTheOrderOfThisJvmStart() {
+        assertThat(LanguageDetector.languagesOf("en")).containsExactly("es", "nl");
+        assertThat(LanguageDetector.languagesOf("de")).containsExactly("pt", "nl");
+    }
+
+    @Test
     void tellsUkrainianFromRussian() {
         assertThat(LanguageDetector.detect("Президент України заявив, що переговори щодо гарантій безпеки тривають і "
                 + "є надія на їхнє завершення.").language()).isEqualTo("uk");

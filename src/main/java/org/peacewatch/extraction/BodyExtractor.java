@@ -386,6 +386,7 @@ final class BodyExtractor {
             return null;
         }
         String normalisedTitle = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        LineMatchers lines = new LineMatchers();
         List<Block> kept = new ArrayList<>();
         int first = -1;
         int related = -1;
@@ -394,10 +395,10 @@ final class BodyExtractor {
             if (b.boilerplate || !inside(b.frame, best)) {
                 continue;
             }
-            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && b.relatedLabel()) {
+            if (related < 0 && !kept.isEmpty() && b.chars <= 60 && b.relatedLabel(lines)) {
                 related = kept.size();
             }
-            if (!keep(b)) {
+            if (!keep(b, lines)) {
                 continue;
             }
             if (b.heading && b.owner.normalName().equals("h1") && b.text.toLowerCase(Locale.ROOT).equals(normalisedTitle)) {
@@ -410,7 +411,7 @@ final class BodyExtractor {
         }
         cutAtRelatedSection(kept, related);
         // The date search keeps the container's first block as its anchor: the standfirst does not move the headline.
-        withLead(blocks, kept, first, normalisedTitle);
+        withLead(blocks, kept, first, normalisedTitle, lines);
         dropCallsToAction(kept);
         // Headings with no text after them introduce something we dropped ("Related", "Read next").
         while (!kept.isEmpty() && kept.get(kept.size() - 1).heading) {
@@ -590,7 +591,8 @@ final class BodyExtractor {
      * Adds the standfirst: templates often put it between the headline and the body container, next to bylines, dates
      * and the lead image. Prose paragraphs in that stretch belong to the article; credits and captions do not.
      */
-    private static void withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle) {
+    private static void withLead(List<Block> blocks, List<Block> kept, int first, String normalisedTitle,
+                                 LineMatchers lines) {
         if (first <= 0) {
             return;
         }
@@ -608,7 +610,7 @@ final class BodyExtractor {
         List<Block> lead = new ArrayList<>();
         for (int i = headline + 1; i < first; i++) {
             Block b = blocks.get(i);
-            if (!b.boilerplate && (b.prose || b.sentenceHeading) && !CREDIT.matcher(b.text).find()) {
+            if (!b.boilerplate && (b.prose || b.sentenceHeading) && !lines.credit.reset(b.text).find()) {
                 lead.add(b);
             }
         }
@@ -713,26 +715,26 @@ final class BodyExtractor {
         return lower == 'f' || lower == 'p' || lower == 'b' || lower == 'i' || c > 0x7f;
     }
 
-    private static boolean keep(Block b) {
+    private static boolean keep(Block b, LineMatchers lines) {
         double linkDensity = (double) b.linkChars / b.chars;
         if (linkDensity > 0.5) {
             return false;
         }
         // Both phrase patterns start with "^": lookingAt tries position 0 only, where find would try every position.
-        if (b.chars <= 80 && (BOILERPLATE_PHRASE.matcher(b.text).lookingAt() || LABEL_LINE.matcher(b.text).lookingAt()
-                || b.relatedLabel() || DATE_LINE.matcher(b.text).matches()
-                || APPEAL.matcher(b.text).lookingAt())) {
+        if (b.chars <= 80 && (lines.phrase.reset(b.text).lookingAt() || lines.label.reset(b.text).lookingAt()
+                || b.relatedLabel(lines) || lines.dateLine.reset(b.text).matches()
+                || lines.appeal.reset(b.text).lookingAt())) {
             return false;
         }
-        if (b.chars <= 100 && !b.listItem && metaLine(b.text)) {
+        if (b.chars <= 100 && !b.listItem && metaLine(b.text, lines)) {
             return false;
         }
         // "ANZEIGE - ...", "Advertisement: ...": the label with a separator opens the ad's own text.
-        if (b.chars <= 200 && AD_LABEL.matcher(b.text).lookingAt()) {
+        if (b.chars <= 200 && lines.adLabel.reset(b.text).lookingAt()) {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.
-        if (b.chars <= 200 && mayHoldCredit(b.text) && CREDIT.matcher(b.text).find()) {
+        if (b.chars <= 200 && mayHoldCredit(b.text) && lines.credit.reset(b.text).find()) {
             return false;
         }
         return b.chars > 200 || b.heading || b.listItem || !captionOfImage(b);
@@ -779,8 +781,8 @@ final class BodyExtractor {
      * A post's meta line: a date, then fields split by bars or dots ("12.03.2022 | 10:15 | Politik", "Dec 19, 2025 · 7 min
      * read"), a byline or a label ("Kategorie: News", "No Comments"). A dated entry in a list or a changelog is content.
      */
-    private static boolean metaLine(String text) {
-        Matcher date = DATE_LINE.matcher(text);
+    private static boolean metaLine(String text, LineMatchers lines) {
+        Matcher date = lines.dateLine.reset(text);
         if (!date.lookingAt()) {
             return false;
         }
@@ -790,8 +792,8 @@ final class BodyExtractor {
         }
         char first = rest.charAt(0);
         return rest.indexOf('|') >= 0 || first == '·' || first == '•' || first == '⋅' || first == '/'
-                || META_BYLINE.matcher(rest).lookingAt() || LABEL_LINE.matcher(rest).lookingAt()
-                || BOILERPLATE_PHRASE.matcher(rest).lookingAt();
+                || lines.metaByline.reset(rest).lookingAt() || lines.label.reset(rest).lookingAt()
+                || lines.phrase.reset(rest).lookingAt();
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
@@ -1015,6 +1017,21 @@ final class BodyExtractor {
         return true;
     }
 
+    /**
+     * One matcher per line rule, made once per page and reset for each block: making a matcher allocates its state,
+     * and the rules run on most short blocks of the article.
+     */
+    private static final class LineMatchers {
+        final Matcher phrase = BOILERPLATE_PHRASE.matcher("");
+        final Matcher label = LABEL_LINE.matcher("");
+        final Matcher related = RELATED_LABEL.matcher("");
+        final Matcher dateLine = DATE_LINE.matcher("");
+        final Matcher appeal = APPEAL.matcher("");
+        final Matcher adLabel = AD_LABEL.matcher("");
+        final Matcher credit = CREDIT.matcher("");
+        final Matcher metaByline = META_BYLINE.matcher("");
+    }
+
     /** One element the traversal entered: its place in the tree, and what the blocks inside it add up to. */
     private static final class Stats {
         final Element element;
@@ -1063,9 +1080,9 @@ final class BodyExtractor {
         /** Whether the whole text is a "Related articles" label; asked twice for short blocks, so kept once known. */
         private Boolean relatedLabel;
 
-        boolean relatedLabel() {
+        boolean relatedLabel(LineMatchers lines) {
             if (relatedLabel == null) {
-                relatedLabel = RELATED_LABEL.matcher(text).matches();
+                relatedLabel = lines.related.reset(text).matches();
             }
             return relatedLabel;
         }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -467,8 +468,8 @@ final class BodyExtractor {
             // Above the first element touched before, every ancestor was touched with it.
             for (Stats s = frame; s != null && s.positive == 0; s = s.parent) {
                 touched.add(s);
-                s.hints = elementHints(s.element);
-                s.positive = articleElement(s.element, s.hints) ? 1 : 2;
+                readAttributes(s);
+                s.positive = articleElement(s) ? 1 : 2;
                 maxDepth = Math.max(maxDepth, s.depth);
             }
         }
@@ -824,7 +825,7 @@ final class BodyExtractor {
             Element e = s.element;
             // A region that holds most of the text, or the marked-up article itself, is not boilerplate
             // whatever its class says ("content-has-sidebar", a hidden streaming container).
-            s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(e, s.hints) : CONTENT;
+            s.region = !holdsArticle(s) && s.chars < total * 0.5 ? classify(s) : CONTENT;
             if (s.region == NAMED_BOILERPLATE) {
                 // Class words are guesses: a "content-nav-section" or "skip-item" that is mostly paragraphs of
                 // prose is the article cut into sections, not a menu.
@@ -846,18 +847,18 @@ final class BodyExtractor {
         return s.articleBelow >= 150 || s.articleBelow > 0 && !BOILERPLATE_TAGS.contains(s.element.normalName());
     }
 
-    private static int classify(Element e, int hints) {
-        String name = e.normalName();
+    private static int classify(Stats s) {
+        String name = s.element.normalName();
+        int hints = s.hints;
         if (name.equals("article") || name.equals("main")) {
             return CONTENT;
         }
         // Hidden markup is usually a menu or a dialog, but streaming frameworks park the whole page in a hidden
         // element until scripts run; the caller's share-of-text check keeps that case.
-        if (BOILERPLATE_TAGS.contains(name) || hidden(e)) {
+        if (BOILERPLATE_TAGS.contains(name) || hidden(s)) {
             return BOILERPLATE;
         }
-        String role = e.attr("role");
-        if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+        if (!s.role.isEmpty() && BOILERPLATE_ROLES.contains(s.role.toLowerCase(Locale.ROOT))) {
             return BOILERPLATE;
         }
         if ((hints & POSITIVE_HINT) != 0) {
@@ -873,24 +874,42 @@ final class BodyExtractor {
     }
 
     /** Marked up as the article: {@code <article>}, {@code <main>}, {@code itemprop=articleBody} or a body class. */
-    private static boolean articleElement(Element e, int hints) {
-        if ((hints & POSITIVE_HINT) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    private static boolean articleElement(Stats s) {
+        if ((s.hints & POSITIVE_HINT) != 0 || s.itemprop.equalsIgnoreCase("articleBody")) {
             return true;
         }
-        String name = e.normalName();
+        String name = s.element.normalName();
         // Comment systems and teaser lists use <article> too; those say so in their class names.
-        return (name.equals("article") || name.equals("main")) && (hints & ANY_NEGATIVE_HINT) == 0;
+        return (name.equals("article") || name.equals("main")) && (s.hints & ANY_NEGATIVE_HINT) == 0;
     }
 
     /**
-     * What an element's class and id words say, once per element: positive if any word is; negative, weak or sticky
-     * if a word that is not a layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
+     * Reads the attributes the body rules use in one pass over the element's attributes (each attr() call scans them
+     * again), and classifies the class and id words. The parser lower-cases attribute names, so names compare as
+     * written.
      */
-    private static int elementHints(Element e) {
-        // attr() returns at once for an element without attributes; attributesSize() would loop over the keys first.
-        String cls = e.attr("class");
-        String id = e.attr("id");
-        return (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
+    private static void readAttributes(Stats s) {
+        Element e = s.element;
+        if (e.attributesSize() == 0) {
+            return;
+        }
+        String cls = "";
+        String id = "";
+        for (Attribute attribute : e.attributes()) {
+            switch (attribute.getKey()) {
+                case "class" -> cls = attribute.getValue();
+                case "id" -> id = attribute.getValue();
+                case "itemprop" -> s.itemprop = attribute.getValue();
+                case "role" -> s.role = attribute.getValue();
+                case "style" -> s.style = attribute.getValue();
+                case "aria-hidden" -> s.ariaHidden = attribute.getValue();
+                case "hidden" -> s.hiddenAttribute = true;
+                default -> {
+                }
+            }
+        }
+        s.id = id;
+        s.hints = (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
     }
 
     /** Templates repeat the same class attribute on many elements and pages; each distinct value is classified once. */
@@ -992,17 +1011,16 @@ final class BodyExtractor {
         return tokens;
     }
 
-    static boolean hidden(Element e) {
-        if (e.hasAttr("hidden")) {
+    private static boolean hidden(Stats s) {
+        if (s.hiddenAttribute) {
             // React's streaming renderer parks each finished part of the page in <div hidden id="S:n"> until a script
             // moves it into place: that is the page's own content, not a closed menu.
-            return !streamedSegment(e.id());
+            return !streamedSegment(s.id);
         }
-        if ("true".equals(e.attr("aria-hidden"))) {
+        if ("true".equals(s.ariaHidden)) {
             return true;
         }
-        String style = e.attr("style");
-        return !style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return !s.style.isEmpty() && HIDDEN_STYLE.matcher(s.style.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean streamedSegment(String id) {
@@ -1045,6 +1063,10 @@ final class BodyExtractor {
         int region;
         /** 0 until a block inside is counted; then 1 when the element is marked up as the article, else 2. */
         int positive;
+        /**
+         * What the class and id words say: positive if any word is; negative, weak or sticky if a word that is not a
+         * layout word is; {@link #ANY_NEGATIVE_HINT} if any word is negative or weak at all.
+         */
         int hints;
         /** Characters of the largest marked-up article inside (not counting the element itself); 0 if none. */
         long articleBelow;
@@ -1052,6 +1074,13 @@ final class BodyExtractor {
         int images;
         /** The strongest region of the element and its ancestors below the body; {@link #UNKNOWN} until asked. */
         int chainRegion;
+        /** Attributes the rules read, "" when absent; set by readAttributes when a block first reaches the element. */
+        String id = "";
+        String itemprop = "";
+        String role = "";
+        String style = "";
+        String ariaHidden = "";
+        boolean hiddenAttribute;
         /** Whether the element lies in the chosen container: 0 not yet known, 1 yes, 2 no. */
         int inContainer;
 

@@ -741,6 +741,17 @@ final class BodyExtractor {
         return -1;
     }
 
+    /** Whether the text has a digit 0-9, which every form of {@link #DATE_LINE} needs ({@code \\d} is ASCII only). */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A character as a case-insensitive Unicode regex compares it ("İ" and "ı" are "i", "ſ" is "s"). */
     private static char folded(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
@@ -764,7 +775,7 @@ final class BodyExtractor {
         }
         // Both phrase patterns start with "^": lookingAt tries position 0 only, where find would try every position.
         if (b.chars <= 80 && (lines.phrase.reset(b.text).lookingAt() || lines.label.reset(b.text).lookingAt()
-                || b.relatedLabel(lines) || lines.dateLine.reset(b.text).matches()
+                || b.relatedLabel(lines) || hasDigit(b.text) && lines.dateLine.reset(b.text).matches()
                 || lines.appeal.reset(b.text).lookingAt())) {
             return false;
         }
@@ -825,7 +836,7 @@ final class BodyExtractor {
      */
     private static boolean metaLine(String text, LineMatchers lines) {
         Matcher date = lines.dateLine.reset(text);
-        if (!date.lookingAt()) {
+        if (!hasDigit(text) || !date.lookingAt()) {
             return false;
         }
         String rest = text.substring(date.end()).strip();

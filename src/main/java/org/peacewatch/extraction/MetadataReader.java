@@ -70,17 +70,13 @@ final class MetadataReader {
             "article.author", "cxenseparse:author");
     private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
     private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
-    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
-    private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
-    private static final int BYLINE = 1;
-    private static final int DATE = 2;
-    /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
-    private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int BYLINE = 1;
+    static final int DATE = 2;
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
     private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
@@ -1182,25 +1178,49 @@ final class MetadataReader {
         return all;
     }
 
-    /** Whole class attributes repeat across a page and across pages, so they are classified once each. */
-    private static int hintsOf(String value) {
-        if (value.isEmpty()) {
-            return 0;
+    /**
+     * {@link #BYLINE} when the class or id value holds byline, author, writer, autor, reporter, contributor or credit;
+     * {@link #DATE} when it holds date, time, publish, posted, datum, created, meta, byline or info; letter case
+     * ignored (ASCII only). One scan, as it runs for every element of the page.
+     */
+    static int hintsOf(String value) {
+        int hints = 0;
+        for (int i = 0; i < value.length() && hints != (BYLINE | DATE); i++) {
+            switch (asciiLower(value.charAt(i))) {
+                case 'a' -> hints |= startsAt(value, i, "author") || startsAt(value, i, "autor") ? BYLINE : 0;
+                case 'b' -> hints |= startsAt(value, i, "byline") ? BYLINE | DATE : 0;
+                case 'c' -> hints |= (startsAt(value, i, "contributor") || startsAt(value, i, "credit") ? BYLINE : 0)
+                        | (startsAt(value, i, "created") ? DATE : 0);
+                case 'd' -> hints |= startsAt(value, i, "date") || startsAt(value, i, "datum") ? DATE : 0;
+                case 'i' -> hints |= startsAt(value, i, "info") ? DATE : 0;
+                case 'm' -> hints |= startsAt(value, i, "meta") ? DATE : 0;
+                case 'p' -> hints |= startsAt(value, i, "publish") || startsAt(value, i, "posted") ? DATE : 0;
+                case 'r' -> hints |= startsAt(value, i, "reporter") ? BYLINE : 0;
+                case 't' -> hints |= startsAt(value, i, "time") ? DATE : 0;
+                case 'w' -> hints |= startsAt(value, i, "writer") ? BYLINE : 0;
+                default -> {
+                }
+            }
         }
-        Integer cached = HINTS.get(value);
-        if (cached != null) {
-            return cached;
-        }
-        int hints = classify(value);
-        if (HINTS.size() > 200_000) {
-            HINTS.clear();
-        }
-        HINTS.put(value, hints);
         return hints;
     }
 
-    private static int classify(String token) {
-        return (BYLINE_HINT.matcher(token).find() ? BYLINE : 0) | (DATE_HINT.matcher(token).find() ? DATE : 0);
+    /** True when the lower-case ASCII {@code word} is written at {@code at}, in any letter case. */
+    private static boolean startsAt(String s, int at, String word) {
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (asciiLower(s.charAt(at + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case for A-Z only, as a regex's case-insensitive flag does without the Unicode one. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static OffsetDateTime firstDate(String first, List<String> values) {

@@ -550,4 +550,16 @@ class MetadataExtractionTests {
                 "<article>" + BODY + "</article><aside><h1>Sign up for our daily newsletter today</h1></aside>");
         assertThat(article.title()).isEqualTo("Talks resume in Geneva");
     }
+
+    @Test
+    void classifiesClassAndIdValuesAsBylineOrDateLinesInAnyAsciiCase() {
+        assertThat(MetadataReader.hintsOf("post-Author-box")).isEqualTo(MetadataReader.BYLINE);
+        assertThat(MetadataReader.hintsOf("entry-meta")).isEqualTo(MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("article-byline")).isEqualTo(MetadataReader.BYLINE | MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("credit timestamp")).isEqualTo(MetadataReader.BYLINE | MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("dat autho")).isZero();
+        // Only ASCII letters fold: a dotted capital I is no "i".
+        assertThat(MetadataReader.hintsOf("\u0130nfo")).isZero();
+        assertThat(MetadataReader.hintsOf("")).isZero();
+    }
 }

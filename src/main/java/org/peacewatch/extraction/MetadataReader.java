@@ -86,6 +86,8 @@ final class MetadataReader {
     private static final Pattern KICKER_HINT = Pattern.compile(
             "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
+    /** Every character that a {@link #TITLE_SEPARATOR} match needs one of. */
+    private static final String SEPARATOR_CHARS = "|-–—·•:»«/\\~";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -170,8 +172,9 @@ final class MetadataReader {
             }
         }
         Hinted hinted = new Hinted(all);
+        String host = host(url);
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
+        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, host);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
         OffsetDateTime published = Dates.parse(publishedValue);
         OffsetDateTime statedPublished = published;
@@ -179,7 +182,7 @@ final class MetadataReader {
         if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
             ZoneOffset local = localOffset(meta, ld, times);
             if (local == null) {
-                local = Dates.countryOffset(host(url), published.toInstant());
+                local = Dates.countryOffset(host, published.toInstant());
             }
             if (local != null) {
                 published = published.withOffsetSameInstant(local);
@@ -215,7 +218,7 @@ final class MetadataReader {
      * lone h1 that repeats a meta title word for word (the h1 is then a heading inside the text).
      */
     private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
-                                String siteName, String url) {
+                                String siteName, String host) {
         String documentTitle = titleText(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
@@ -229,7 +232,7 @@ final class MetadataReader {
         for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
-                ownTitles.add(stripTail(t, siteNames, url));
+                ownTitles.add(stripTail(t, siteNames, host));
             }
         }
         List<Heading> headlines = new ArrayList<>();
@@ -240,14 +243,14 @@ final class MetadataReader {
             }
             // A heading that repeats the whole meta title is the headline, whatever its container is called.
             boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
-            if (!wholeTitle && (siteHeading(e, url) || laterSegment(text, documentTitle))) {
+            if (!wholeTitle && (siteHeading(e, host) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
             } else {
                 headlines.add(new Heading(e, text));
             }
         }
         // Visually hidden h1s often repeat the whole document title, site name included.
-        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
+        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, host))));
         List<String> metaTitles = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
@@ -261,7 +264,7 @@ final class MetadataReader {
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            String clean = stripTail(withoutDomainPrefix(t, url), siteNames, url);
+            String clean = stripTail(withoutDomainPrefix(t, host), siteNames, host);
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }
@@ -351,11 +354,11 @@ final class MetadataReader {
     }
 
     /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
-    private static String stripSiteNames(String text, List<String> siteNames, String url) {
-        if (!TITLE_SEPARATOR.matcher(text).find()) {
+    private static String stripSiteNames(String text, List<String> siteNames, String host) {
+        if (!mayHaveSeparator(text) || !TITLE_SEPARATOR.matcher(text).find()) {
             return text;
         }
-        String stripped = stripTail(text, siteNames, url);
+        String stripped = stripTail(text, siteNames, host);
         return stripped.length() < text.length() && tokens(text).size() > tokens(stripped).size()
                 && siteNames.stream().anyMatch(n -> text.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)))
                 ? stripped : text;
@@ -474,13 +477,15 @@ final class MetadataReader {
         if (documentTitle == null) {
             return false;
         }
+        if (!mayHaveSeparator(documentTitle)) {
+            return false;
+        }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
         return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
     }
 
     /** "davidbau.com Vibe Coding": the page's own domain written before the title without a separator. */
-    private static String withoutDomainPrefix(String title, String url) {
-        String host = host(url);
+    private static String withoutDomainPrefix(String title, String host) {
         if (host == null || title.length() <= host.length() + 1 || !title.regionMatches(true, 0, host, 0, host.length())
                 || title.charAt(host.length()) != ' ') {
             return title;
@@ -625,7 +630,7 @@ final class MetadataReader {
      * the headline even when it comes last ("Agency - Press releases - Headline").
      */
     private static boolean laterSegment(String text, String documentTitle) {
-        if (documentTitle == null) {
+        if (documentTitle == null || !mayHaveSeparator(documentTitle)) {
             return false;
         }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
@@ -643,9 +648,9 @@ final class MetadataReader {
         return false;
     }
 
-    private static boolean isHomePage(String link, String pageUrl) {
+    private static boolean isHomePage(String link, String pageHost) {
         String host = host(link);
-        if (host == null || !host.equals(host(pageUrl))) {
+        if (host == null || !host.equals(pageHost)) {
             return false;
         }
         try {
@@ -657,11 +662,11 @@ final class MetadataReader {
     }
 
     /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
-    private static boolean siteHeading(Element h1, String url) {
+    private static boolean siteHeading(Element h1, String host) {
         for (Element a : h1.getElementsByTag("a")) {
             String href = a.attr("href").strip();
             String abs = a.absUrl("href");
-            if (href.equals("/") || href.equals("./") || isHomePage(abs, url)) {
+            if (href.equals("/") || href.equals("./") || isHomePage(abs, host)) {
                 return true;
             }
         }
@@ -696,13 +701,21 @@ final class MetadataReader {
     }
 
     /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
-    static String stripTail(String title, List<String> siteNames, String url) {
+    static String stripTail(String title, List<String> siteNames, String host) {
+        if (!mayHaveSeparator(title)) {
+            return title;
+        }
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String host = host(url);
-        List<String> sites = siteNames.stream().map(MetadataReader::key).filter(n -> !n.isEmpty()).toList();
+        List<String> sites = new ArrayList<>(siteNames.size());
+        for (String siteName : siteNames) {
+            String site = key(siteName);
+            if (!site.isEmpty()) {
+                sites.add(site);
+            }
+        }
         // "munich2022" in "European Championships Munich 2022": a short segment that spells the domain's name.
         String hostLabel = host == null ? "" : key(host.substring(0, Math.max(0, host.indexOf('.'))));
         String hostKey = host == null ? null : key(host);
@@ -716,8 +729,7 @@ final class MetadataReader {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             String key = key(part);
-            boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
-                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
+            boolean names = !key.isEmpty() && (namesAnySite(key, sites)
                     || hostKey != null && hostKey.contains(key) && key.length() >= 3
                     || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 30);
             if (!names) {
@@ -743,8 +755,8 @@ final class MetadataReader {
             String last = kept.get(i);
             int at = title.lastIndexOf(last);
             String separated = at < 0 ? "" : title.substring(0, at);
-            String before = separated.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
-            int words = last.split("\\s+").length;
+            String before = withoutTrailingSeparators(separated);
+            int words = splitWordCount(last);
             boolean afterPipe = separated.stripTrailing().endsWith("|") && words <= 4 && !before.isBlank();
             if (!afterPipe && (words > 3 || before.length() < 2 * last.length() || before.length() <= 20)) {
                 break;
@@ -752,6 +764,67 @@ final class MetadataReader {
             title = before;
         }
         return title;
+    }
+
+    /** True when a segment key and a site key name each other. */
+    private static boolean namesAnySite(String key, List<String> sites) {
+        for (String site : sites) {
+            if (key.length() >= 3 && site.contains(key)
+                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False when no character of {@link #TITLE_SEPARATOR} occurs, so the regex cannot match. */
+    private static boolean mayHaveSeparator(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            if (SEPARATOR_CHARS.indexOf(title.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code s.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "")} without a regex. Like {@code $}, it also removes a run
+     * just before a final line terminator that the class does not hold (U+0085, U+2028, U+2029).
+     */
+    static String withoutTrailingSeparators(String s) {
+        int end = s.length();
+        if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (SEPARATOR_CHARS.indexOf(s.charAt(start - 1)) >= 0 || isRegexSpace(s.charAt(start - 1)))) {
+            start--;
+        }
+        return start == end ? s : s.substring(0, start) + s.substring(end);
+    }
+
+    /** {@code s.split("\\s+").length} without a regex. */
+    static int splitWordCount(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        if (words == 0) {
+            // split keeps the one empty string of "", and drops the trailing empty strings of all-space input.
+            return s.isEmpty() ? 1 : 0;
+        }
+        // Leading space gives a leading empty string; trailing empty strings are dropped.
+        return isRegexSpace(s.charAt(0)) ? words + 1 : words;
+    }
+
+    /** The characters of a regex {@code \s} without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The page's statement of its publication date, in the precedence of the class comment; null when none parses. */
@@ -890,10 +963,11 @@ final class MetadataReader {
      * h1 that is not the site's name, else just before it (dates above a headline). Null when none is there.
      */
     static LocalDate datelineDay(List<Element> all, String url) {
+        String host = host(url);
         int headline = -1;
         for (int i = 0; i < all.size() && headline < 0; i++) {
             Element e = all.get(i);
-            if (e.normalName().equals("h1") && !siteHeading(e, url)) {
+            if (e.normalName().equals("h1") && !siteHeading(e, host)) {
                 headline = i;
             }
         }

@@ -562,4 +562,21 @@ class MetadataExtractionTests {
         assertThat(MetadataReader.hintsOf("\u0130nfo")).isZero();
         assertThat(MetadataReader.hintsOf("")).isZero();
     }
+
+    @Test
+    void removesTrailingSeparatorsAsTheEndAnchoredRegexDid() {
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks resume in Geneva | ")).isEqualTo("Talks resume in Geneva");
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks - day two :: ")).isEqualTo("Talks - day two");
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks")).isEqualTo("Talks");
+        // "$" also matches before a final line terminator, which stays.
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks - \u0085")).isEqualTo("Talks\u0085");
+    }
+
+    @Test
+    void countsWordsAsSplittingOnWhiteSpaceRunsDid() {
+        assertThat(MetadataReader.splitWordCount("Talks resume  in\tGeneva ")).isEqualTo(4);
+        assertThat(MetadataReader.splitWordCount(" Talks")).isEqualTo(2);
+        assertThat(MetadataReader.splitWordCount("")).isEqualTo(1);
+        assertThat(MetadataReader.splitWordCount("  ")).isZero();
+    }
 }

@@ -24,7 +24,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
@@ -74,6 +76,10 @@ final class MetadataReader {
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    /** Parsed once: Jsoup parses a query string again on every call. */
+    private static final Evaluator IN_BOX = Selector.evaluatorOf("nav, aside, footer, form, dialog");
+    private static final Evaluator IN_FORM = Selector.evaluatorOf("form, label");
+    private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     static final int BYLINE = 1;
     static final int DATE = 2;
@@ -281,7 +287,7 @@ final class MetadataReader {
             Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
-            boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
+            boolean inBox = h1.closest(IN_BOX) != null || inComment(h1);
             int words = text.split(" ").length;
             // Headlines run to about twenty words; a longer h1 is a lede paragraph set in heading type.
             boolean headlineLength = words >= 4 && words <= 30 || firstSegment(text, documentTitle);
@@ -863,30 +869,63 @@ final class MetadataReader {
             return pageDate;
         }
         // A line named as the publication date beats other date lines (event dates, teasers) that come first.
-        for (boolean named : new boolean[] {true, false}) {
-            for (Element e : hinted.dateLines()) {
-                LocalDate day = dateLineDay(e, named);
-                if (day != null) {
-                    return day.toString();
-                }
+        List<Element> unnamed = new ArrayList<>();
+        for (Element e : hinted.dateLines()) {
+            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                continue;
+            }
+            if (!PUBLISHED_LINE.matcher(hint).find()) {
+                unnamed.add(e);
+                continue;
+            }
+            LocalDate day = dateLineDay(e);
+            if (day != null) {
+                return day.toString();
+            }
+        }
+        for (Element e : unnamed) {
+            LocalDate day = dateLineDay(e);
+            if (day != null) {
+                return day.toString();
             }
         }
         LocalDate inUrl = Dates.fromUrl(url);
         return inUrl == null ? null : inUrl.toString();
     }
 
-    private static LocalDate dateLineDay(Element e, boolean namedPublished) {
-        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")
-                || namedPublished && !PUBLISHED_LINE.matcher(hint).find()) {
+    private static LocalDate dateLineDay(Element e) {
+        String own = e.ownText();
+        if (own.isBlank() && textLongerThan(e, 200)) {
             return null;
         }
-        String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() > 200) {
-            return null;
-        }
-        LocalDate day = Dates.dayIn(text);
-        return day;
+        String text = own.isBlank() ? e.text() : own;
+        return text.length() > 200 ? null : Dates.dayIn(text);
+    }
+
+    /**
+     * True when {@code e.text()} is sure to be longer than {@code max}, decided without building it: the text keeps
+     * every character of the text nodes below that is neither white space nor invisible (soft hyphen, zero-width
+     * space). Counting stops there, so a large container costs no more than a short line.
+     */
+    static boolean textLongerThan(Element e, int max) {
+        int[] kept = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && kept[0] <= max; i++) {
+                        char c = s.charAt(i);
+                        if (c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b') {
+                            kept[0]++;
+                        }
+                    }
+                }
+                return kept[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return kept[0] > max;
     }
 
     /**
@@ -1021,6 +1060,13 @@ final class MetadataReader {
                 return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
+        // Characters other than white space all survive collapsing and stripping: more than max of them decide.
+        int visible = 0;
+        for (int i = 0; i < sb.length(); i++) {
+            if (!Character.isWhitespace(sb.charAt(i)) && ++visible > max) {
+                return null;
+            }
+        }
         String text = collapseSpaces(sb).strip();
         return text.length() > max ? null : text;
     }
@@ -1067,6 +1113,9 @@ final class MetadataReader {
     /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */
     private static LocalDate inBylines(List<Element> bylines) {
         for (Element e : bylines) {
+            if (textLongerThan(e, 200)) {
+                continue;
+            }
             String text = e.text();
             if (text.length() <= 200) {
                 LocalDate day = Dates.textualDay(text);
@@ -1140,13 +1189,13 @@ final class MetadataReader {
         if (raw.isEmpty()) {
             Element item = itemprops.get("author");
             if (item != null) {
-                Element name = item.selectFirst("[itemprop=name]");
+                Element name = item.selectFirst(ITEMPROP_NAME);
                 raw.add(name != null ? name.text() : item.hasAttr("content") ? item.attr("content") : item.text());
             }
         }
         if (raw.isEmpty()) {
             for (Element e : hinted.bylines()) {
-                if (e.normalName().equals("meta") || inComment(e) || e.closest("form, label") != null) {
+                if (e.normalName().equals("meta") || inComment(e) || e.closest(IN_FORM) != null) {
                     continue;
                 }
                 String text = bylineName(normalise(e.text()));

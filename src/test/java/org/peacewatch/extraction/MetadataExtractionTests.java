@@ -579,4 +579,12 @@ class MetadataExtractionTests {
         assertThat(MetadataReader.splitWordCount("")).isEqualTo(1);
         assertThat(MetadataReader.splitWordCount("  ")).isZero();
     }
+
+    @Test
+    void judgesATextLongOnlyByCharactersItsTextKeeps() {
+        var doc = org.jsoup.Jsoup.parseBodyFragment("<div id=long><p>" + "Talks resume. ".repeat(20) + "</p></div>"
+                + "<div id=spaces>" + " \u00a0\u00ad".repeat(300) + "<span>5 May 2024</span></div>");
+        assertThat(MetadataReader.textLongerThan(doc.getElementById("long"), 200)).isTrue();
+        assertThat(MetadataReader.textLongerThan(doc.getElementById("spaces"), 200)).isFalse();
+    }
 }

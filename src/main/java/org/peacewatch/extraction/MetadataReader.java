@@ -83,6 +83,11 @@ final class MetadataReader {
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     static final int BYLINE = 1;
     static final int DATE = 2;
+    /**
+     * Class and id values repeat across pages; a lookup costs less than a scan of the value, whose classes often run
+     * to a hundred characters.
+     */
+    private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
     private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
@@ -1111,7 +1116,7 @@ final class MetadataReader {
     }
 
     /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */
-    private static LocalDate inBylines(List<Element> bylines) {
+    private static LocalDate inBylines(Iterable<Element> bylines) {
         for (Element e : bylines) {
             if (textLongerThan(e, 200)) {
                 continue;
@@ -1242,52 +1247,95 @@ final class MetadataReader {
     }
 
     /**
-     * Elements whose class or id names a byline or a date line. Most pages state authors and dates in metadata, so
-     * the class scan over the whole page runs only for those that do not.
+     * Elements whose class or id names a byline or a date line: the first 20 bylines and the first 30 date lines of
+     * the page. Most pages state authors and dates in metadata, so the class scan runs only for those that do not,
+     * and only as far into the page as a caller reads (a byline is mostly found near the top).
      */
     private static final class Hinted {
+        private static final int MAX_BYLINES = 20;
+        private static final int MAX_DATE_LINES = 30;
         /** Every element of the page in document order, as the first pass listed them. */
         private final List<Element> all;
-        private List<Element> bylines;
-        private List<Element> dateLines;
+        /** How many elements of {@code all} have been classified into the two lists. */
+        private int scanned;
+        private final List<Element> bylines = new ArrayList<>();
+        private final List<Element> dateLines = new ArrayList<>();
 
         Hinted(List<Element> all) {
             this.all = all;
         }
 
-        List<Element> bylines() {
-            collect();
-            return bylines;
+        Iterable<Element> bylines() {
+            return () -> new Listed(bylines, MAX_BYLINES);
         }
 
-        List<Element> dateLines() {
-            collect();
-            return dateLines;
+        Iterable<Element> dateLines() {
+            return () -> new Listed(dateLines, MAX_DATE_LINES);
         }
 
-        private void collect() {
-            if (bylines != null) {
-                return;
+        /** Classifies the next element; false at the end of the page or when both lists are full. */
+        private boolean scanNext() {
+            if (scanned >= all.size() || bylines.size() >= MAX_BYLINES && dateLines.size() >= MAX_DATE_LINES) {
+                return false;
             }
-            bylines = new ArrayList<>();
-            dateLines = new ArrayList<>();
-            for (Element e : all) {
-                if (bylines.size() >= 20 && dateLines.size() >= 30) {
-                    break;
+            Element e = all.get(scanned++);
+            int hints = e.normalName().equals("body") ? 0 : hints(e);
+            if ((hints & BYLINE) != 0 && bylines.size() < MAX_BYLINES) {
+                bylines.add(e);
+            }
+            if ((hints & DATE) != 0 && dateLines.size() < MAX_DATE_LINES) {
+                dateLines.add(e);
+            }
+            return true;
+        }
+
+        /** Walks one of the lists, scanning further into the page when it reaches the end of what is listed. */
+        private final class Listed implements java.util.Iterator<Element> {
+            private final List<Element> list;
+            private final int max;
+            private int next;
+
+            Listed(List<Element> list, int max) {
+                this.list = list;
+                this.max = max;
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next >= list.size() && next < max && scanNext()) {
+                    // scanNext adds to the list when the element is one of its kind
                 }
-                int hints = e.normalName().equals("body") ? 0 : hints(e);
-                if ((hints & BYLINE) != 0 && bylines.size() < 20) {
-                    bylines.add(e);
+                return next < list.size();
+            }
+
+            @Override
+            public Element next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-                if ((hints & DATE) != 0 && dateLines.size() < 30) {
-                    dateLines.add(e);
-                }
+                return list.get(next++);
             }
         }
     }
 
     private static int hints(Element e) {
-        return hintsOf(e.attr("class")) | hintsOf(e.attr("id"));
+        return cachedHintsOf(e.attr("class")) | cachedHintsOf(e.attr("id"));
+    }
+
+    private static int cachedHintsOf(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer cached = HINTS.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        int hints = hintsOf(value);
+        if (HINTS.size() > 200_000) {
+            HINTS.clear();
+        }
+        HINTS.put(value, hints);
+        return hints;
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */
@@ -1304,7 +1352,7 @@ final class MetadataReader {
     /**
      * {@link #BYLINE} when the class or id value holds byline, author, writer, autor, reporter, contributor or credit;
      * {@link #DATE} when it holds date, time, publish, posted, datum, created, meta, byline or info; letter case
-     * ignored (ASCII only). One scan, as it runs for every element of the page.
+     * of ASCII letters ignored.
      */
     static int hintsOf(String value) {
         int hints = 0;

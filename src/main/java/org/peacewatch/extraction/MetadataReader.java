@@ -507,7 +507,7 @@ final class MetadataReader {
 
     /** Comment threads title themselves after the article ("15 Replies to ..."). */
     private static boolean inCommentArea(Element e) {
-        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("comment") || inComment(e);
+        return mentionsComment(e) || inComment(e);
     }
 
     /**
@@ -1039,25 +1039,66 @@ final class MetadataReader {
     /** {@code around}: the headline and its ancestors, which hold the headline's own text or whole paragraphs. */
     private static LocalDate datelineIn(Element e, Set<Element> around) {
         // A dateline is a few words long: neither a sentence of the text nor a container of several.
-        if (e.childrenSize() > 8 || around.contains(e) || e.hasParent() && around.contains(e.parent())
+        if (moreChildElementsThan(e, 8) || around.contains(e) || e.hasParent() && around.contains(e.parent())
                 && e.parent().normalName().equals("h1")) {
             return null;
         }
         String text = shortText(e, 80);
-        if (text == null || text.length() < 6 || text.chars().noneMatch(Character::isDigit) || inComment(e) || inSidebar(e)) {
+        if (text == null || text.length() < 6 || !hasDigit(text) || inComment(e) || inSidebar(e)) {
             return null;
         }
         LocalDate day = Dates.dayIn(text);
         return day;
     }
 
+    /** {@code e.childrenSize() > max}, without listing the children. */
+    private static boolean moreChildElementsThan(Element e, int max) {
+        int elements = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element && ++elements > max) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character that Jsoup's text keeps as it is and that no strip removes: not white space (Java's or Jsoup's,
+     * which adds the no-break space), not a soft hyphen or zero-width space, which Jsoup drops.
+     */
+    private static boolean keptVisible(char c) {
+        return !Character.isWhitespace(c) && c != '\u00a0' && c != '\u00ad' && c != '\u200b';
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element's text when it has at most {@code max} characters, else null, without collecting a long text. */
     private static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
+        // Characters that are neither white space nor invisible survive Jsoup's normalising, the collapsing and the
+        // stripping: once more than max of them are seen the text is too long, and the walk stops there, before a
+        // long paragraph is normalised.
+        int[] visible = {0};
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String raw = t.getWholeText();
+                    for (int i = 0; i < raw.length() && visible[0] <= max; i++) {
+                        if (keptVisible(raw.charAt(i))) {
+                            visible[0]++;
+                        }
+                    }
+                    if (visible[0] > max) {
+                        return FilterResult.STOP;
+                    }
                     sb.append(t.text());
                 } else if (node instanceof Element child && child.isBlock() && !sb.isEmpty()) {
                     sb.append(' ');
@@ -1065,12 +1106,8 @@ final class MetadataReader {
                 return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
-        // Characters other than white space all survive collapsing and stripping: more than max of them decide.
-        int visible = 0;
-        for (int i = 0; i < sb.length(); i++) {
-            if (!Character.isWhitespace(sb.charAt(i)) && ++visible > max) {
-                return null;
-            }
+        if (visible[0] > max) {
+            return null;
         }
         String text = collapseSpaces(sb).strip();
         return text.length() > max ? null : text;
@@ -1097,22 +1134,32 @@ final class MetadataReader {
     private static boolean inSidebar(Element e) {
         int depth = 0;
         for (Element p = e; p != null && depth++ < 8; p = p.parent()) {
-            if (p.normalName().equals("aside") || SIDEBAR_HINT.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) {
+            if (p.normalName().equals("aside") || sidebarHint(p.attr("class")) || sidebarHint(p.attr("id"))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** No hint word holds a space, so class and id are searched one by one instead of joined. */
+    private static boolean sidebarHint(String value) {
+        return !value.isEmpty() && SIDEBAR_HINT.matcher(value.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** Comment threads date each comment; those dates are not the article's. */
     private static boolean inComment(Element e) {
         int depth = 0;
         for (Element p = e.parent(); p != null && depth++ < 6; p = p.parent()) {
-            if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+            if (mentionsComment(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The class or id says "comment"; searched one by one, as joining them costs more than the search. */
+    private static boolean mentionsComment(Element e) {
+        return e.attr("class").toLowerCase(Locale.ROOT).contains("comment") || e.attr("id").toLowerCase(Locale.ROOT).contains("comment");
     }
 
     /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */

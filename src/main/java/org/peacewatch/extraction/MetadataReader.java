@@ -381,8 +381,13 @@ final class MetadataReader {
      */
     private static String agreeingHeading(List<Heading> headings, List<String> metaTitles) {
         String best = null;
+        int bestTokens = 0;
         double bestShare = 0;
         Element bestElement = null;
+        List<Set<String>> metaTokenSets = new ArrayList<>(metaTitles.size());
+        for (String metaTitle : metaTitles) {
+            metaTokenSets.add(tokens(metaTitle));
+        }
         for (Heading heading : headings) {
             Element e = heading.element();
             String text = heading.text();
@@ -390,15 +395,20 @@ final class MetadataReader {
             if (headingTokens.isEmpty()) {
                 continue;
             }
-            for (String metaTitle : metaTitles) {
-                Set<String> metaTokens = tokens(metaTitle);
-                long shared = headingTokens.stream().filter(metaTokens::contains).count();
+            for (Set<String> metaTokens : metaTokenSets) {
+                int shared = 0;
+                for (String token : headingTokens) {
+                    if (metaTokens.contains(token)) {
+                        shared++;
+                    }
+                }
                 double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
                         * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
                 // On a tie the heading with more words wins: a hidden section label ("News") also matches its meta title.
-                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > tokens(best).size()) {
+                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > bestTokens) {
                     bestShare = share;
                     best = text;
+                    bestTokens = headingTokens.size();
                     bestElement = e;
                 }
             }
@@ -548,7 +558,15 @@ final class MetadataReader {
 
     /** C1 control characters never occur in real text; with them, the string is UTF-8 bytes decoded as Latin-1. */
     private static String repairedUtf8(String text) {
-        if (text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9f) || text.chars().anyMatch(c -> c > 0xff)) {
+        boolean control = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xff) {
+                return text;
+            }
+            control |= c >= 0x80 && c <= 0x9f;
+        }
+        if (!control) {
             return text;
         }
         try {
@@ -586,22 +604,24 @@ final class MetadataReader {
      * own marked-up element, and without text hidden for screen readers only.
      */
     static String headingText(Element heading) {
-        String full = normalise(heading.text());
-        if (heading.childrenSize() == 0) {
-            return full;
-        }
+        int children = heading.childrenSize();
         // Headings are often one link to the article; the kicker then sits inside the link.
-        if (heading.childrenSize() == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
+        if (children == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
             return headingText(heading.child(0));
+        }
+        String full = normalise(heading.text());
+        if (children == 0) {
+            return full;
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
         for (Node child : heading.childNodes()) {
-            if (child instanceof Element e && !e.text().isBlank() && isKicker(e)) {
+            String text = child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "";
+            if (child instanceof Element e && !text.isBlank() && isKicker(e)) {
                 dropped = true;
                 continue;
             }
-            kept.append(child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+            kept.append(text).append(' ');
         }
         String rest = normalise(kept.toString());
         return dropped && rest.split(" ").length >= 2 ? rest : full;
@@ -676,8 +696,8 @@ final class MetadataReader {
     private static boolean siteHeading(Element h1, String host) {
         for (Element a : h1.getElementsByTag("a")) {
             String href = a.attr("href").strip();
-            String abs = a.absUrl("href");
-            if (href.equals("/") || href.equals("./") || isHomePage(abs, host)) {
+            // Resolving the link is the costly part; without the page's host it cannot name the home page.
+            if (href.equals("/") || href.equals("./") || host != null && isHomePage(a.absUrl("href"), host)) {
                 return true;
             }
         }

@@ -239,11 +239,13 @@ final class MetadataReader {
         if (publisher != null) {
             siteNames.add(publisher);
         }
+        // The meta titles repeat the document title and each other; each is cut once while the site names stay.
+        Map<String, String> stripped = new HashMap<>();
         List<String> ownTitles = new ArrayList<>();
         for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
-                ownTitles.add(stripTail(t, siteNames, host));
+                ownTitles.add(stripped.computeIfAbsent(t, title -> stripTail(title, siteNames, host)));
             }
         }
         List<Heading> headlines = new ArrayList<>();
@@ -256,6 +258,7 @@ final class MetadataReader {
             boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
             if (!wholeTitle && (siteHeading(e, host) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
+                stripped.clear();
             } else {
                 headlines.add(new Heading(e, text));
             }
@@ -275,7 +278,7 @@ final class MetadataReader {
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            String clean = stripTail(withoutDomainPrefix(t, host), siteNames, host);
+            String clean = stripped.computeIfAbsent(withoutDomainPrefix(t, host), title -> stripTail(title, siteNames, host));
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }

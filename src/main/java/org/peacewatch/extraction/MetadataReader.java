@@ -24,7 +24,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Reads title, authors, dates, canonical URL, site name, description and declared language from one pass over the
@@ -70,16 +72,21 @@ final class MetadataReader {
             "article.author", "cxenseparse:author");
     private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
     private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
-    private static final Pattern DATE_HINT = Pattern.compile("(?i)date|time|publish|posted|datum|created|dateline|meta|byline|info");
-    private static final Pattern BYLINE_HINT = Pattern.compile("(?i)byline|author|writer|autor|reporter|contributor|credit");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     private static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
+    /** Parsed once: Jsoup parses a query string again on every call. */
+    private static final Evaluator IN_BOX = Selector.evaluatorOf("nav, aside, footer, form, dialog");
+    private static final Evaluator IN_FORM = Selector.evaluatorOf("form, label");
+    private static final Evaluator ITEMPROP_NAME = Selector.evaluatorOf("[itemprop=name]");
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
-    private static final int BYLINE = 1;
-    private static final int DATE = 2;
-    /** Class and id values repeat across pages; classifying each once keeps regexes out of the per-element cost. */
+    static final int BYLINE = 1;
+    static final int DATE = 2;
+    /**
+     * Class and id values repeat across pages; a lookup costs less than a scan of the value, whose classes often run
+     * to a hundred characters.
+     */
     private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
@@ -90,6 +97,8 @@ final class MetadataReader {
     private static final Pattern KICKER_HINT = Pattern.compile(
             "kicker|dachzeile|topline|overline|roofline|eyebrow|subtitle|subheadline|sub-title|topic|label|visually-hidden|invisible|sr-only|screen-reader");
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
+    /** Every character that a {@link #TITLE_SEPARATOR} match needs one of. */
+    private static final String SEPARATOR_CHARS = "|-–—·•:»«/\\~";
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
@@ -174,8 +183,9 @@ final class MetadataReader {
             }
         }
         Hinted hinted = new Hinted(all);
+        String host = host(url);
         String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, url);
+        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, host);
         String publishedValue = published(meta, ld, times, itemprops, hinted, url);
         OffsetDateTime published = Dates.parse(publishedValue);
         OffsetDateTime statedPublished = published;
@@ -183,7 +193,7 @@ final class MetadataReader {
         if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
             ZoneOffset local = localOffset(meta, ld, times);
             if (local == null) {
-                local = Dates.countryOffset(host(url), published.toInstant());
+                local = Dates.countryOffset(host, published.toInstant());
             }
             if (local != null) {
                 published = published.withOffsetSameInstant(local);
@@ -219,7 +229,7 @@ final class MetadataReader {
      * lone h1 that repeats a meta title word for word (the h1 is then a heading inside the text).
      */
     private static String title(String pageTitle, Map<String, String> meta, JsonLd ld, List<Element> h1s, List<Element> h2s,
-                                String siteName, String url) {
+                                String siteName, String host) {
         String documentTitle = titleText(pageTitle);
         List<String> siteNames = new ArrayList<>();
         if (siteName != null) {
@@ -229,11 +239,13 @@ final class MetadataReader {
         if (publisher != null) {
             siteNames.add(publisher);
         }
+        // The meta titles repeat the document title and each other; each is cut once while the site names stay.
+        Map<String, String> stripped = new HashMap<>();
         List<String> ownTitles = new ArrayList<>();
         for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
-                ownTitles.add(stripTail(t, siteNames, url));
+                ownTitles.add(stripped.computeIfAbsent(t, title -> stripTail(title, siteNames, host)));
             }
         }
         List<Heading> headlines = new ArrayList<>();
@@ -244,14 +256,15 @@ final class MetadataReader {
             }
             // A heading that repeats the whole meta title is the headline, whatever its container is called.
             boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
-            if (!wholeTitle && (siteHeading(e, url) || laterSegment(text, documentTitle))) {
+            if (!wholeTitle && (siteHeading(e, host) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
+                stripped.clear();
             } else {
                 headlines.add(new Heading(e, text));
             }
         }
         // Visually hidden h1s often repeat the whole document title, site name included.
-        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, url))));
+        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, host))));
         List<String> metaTitles = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
@@ -265,7 +278,7 @@ final class MetadataReader {
             if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
                 continue;
             }
-            String clean = stripTail(withoutDomainPrefix(t, url), siteNames, url);
+            String clean = stripped.computeIfAbsent(withoutDomainPrefix(t, host), title -> stripTail(title, siteNames, host));
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }
@@ -282,7 +295,7 @@ final class MetadataReader {
             Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
-            boolean inBox = h1.closest("nav, aside, footer, form, dialog") != null || inComment(h1);
+            boolean inBox = h1.closest(IN_BOX) != null || inComment(h1);
             int words = text.split(" ").length;
             // Headlines run to about twenty words; a longer h1 is a lede paragraph set in heading type.
             boolean headlineLength = words >= 4 && words <= 30 || firstSegment(text, documentTitle);
@@ -355,11 +368,11 @@ final class MetadataReader {
     }
 
     /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
-    private static String stripSiteNames(String text, List<String> siteNames, String url) {
-        if (!TITLE_SEPARATOR.matcher(text).find()) {
+    private static String stripSiteNames(String text, List<String> siteNames, String host) {
+        if (!mayHaveSeparator(text) || !TITLE_SEPARATOR.matcher(text).find()) {
             return text;
         }
-        String stripped = stripTail(text, siteNames, url);
+        String stripped = stripTail(text, siteNames, host);
         return stripped.length() < text.length() && tokens(text).size() > tokens(stripped).size()
                 && siteNames.stream().anyMatch(n -> text.toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT)))
                 ? stripped : text;
@@ -371,8 +384,13 @@ final class MetadataReader {
      */
     private static String agreeingHeading(List<Heading> headings, List<String> metaTitles) {
         String best = null;
+        int bestTokens = 0;
         double bestShare = 0;
         Element bestElement = null;
+        List<Set<String>> metaTokenSets = new ArrayList<>(metaTitles.size());
+        for (String metaTitle : metaTitles) {
+            metaTokenSets.add(tokens(metaTitle));
+        }
         for (Heading heading : headings) {
             Element e = heading.element();
             String text = heading.text();
@@ -380,15 +398,20 @@ final class MetadataReader {
             if (headingTokens.isEmpty()) {
                 continue;
             }
-            for (String metaTitle : metaTitles) {
-                Set<String> metaTokens = tokens(metaTitle);
-                long shared = headingTokens.stream().filter(metaTokens::contains).count();
+            for (Set<String> metaTokens : metaTokenSets) {
+                int shared = 0;
+                for (String token : headingTokens) {
+                    if (metaTokens.contains(token)) {
+                        shared++;
+                    }
+                }
                 double share = Math.min((double) shared / headingTokens.size() + 0.0001, 1.0)
                         * Math.min(1.0, 2.0 * shared / Math.max(1, metaTokens.size()));
                 // On a tie the heading with more words wins: a hidden section label ("News") also matches its meta title.
-                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > tokens(best).size()) {
+                if (share > bestShare || share == bestShare && best != null && headingTokens.size() > bestTokens) {
                     bestShare = share;
                     best = text;
+                    bestTokens = headingTokens.size();
                     bestElement = e;
                 }
             }
@@ -478,13 +501,15 @@ final class MetadataReader {
         if (documentTitle == null) {
             return false;
         }
+        if (!mayHaveSeparator(documentTitle)) {
+            return false;
+        }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
         return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
     }
 
     /** "davidbau.com Vibe Coding": the page's own domain written before the title without a separator. */
-    private static String withoutDomainPrefix(String title, String url) {
-        String host = host(url);
+    private static String withoutDomainPrefix(String title, String host) {
         if (host == null || title.length() <= host.length() + 1 || !title.regionMatches(true, 0, host, 0, host.length())
                 || title.charAt(host.length()) != ' ') {
             return title;
@@ -495,7 +520,7 @@ final class MetadataReader {
 
     /** Comment threads title themselves after the article ("15 Replies to ..."). */
     private static boolean inCommentArea(Element e) {
-        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).contains("comment") || inComment(e);
+        return mentionsComment(e) || inComment(e);
     }
 
     /**
@@ -536,7 +561,15 @@ final class MetadataReader {
 
     /** C1 control characters never occur in real text; with them, the string is UTF-8 bytes decoded as Latin-1. */
     private static String repairedUtf8(String text) {
-        if (text.chars().noneMatch(c -> c >= 0x80 && c <= 0x9f) || text.chars().anyMatch(c -> c > 0xff)) {
+        boolean control = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xff) {
+                return text;
+            }
+            control |= c >= 0x80 && c <= 0x9f;
+        }
+        if (!control) {
             return text;
         }
         try {
@@ -574,22 +607,24 @@ final class MetadataReader {
      * own marked-up element, and without text hidden for screen readers only.
      */
     static String headingText(Element heading) {
-        String full = normalise(heading.text());
-        if (heading.childrenSize() == 0) {
-            return full;
-        }
+        int children = heading.childrenSize();
         // Headings are often one link to the article; the kicker then sits inside the link.
-        if (heading.childrenSize() == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
+        if (children == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
             return headingText(heading.child(0));
+        }
+        String full = normalise(heading.text());
+        if (children == 0) {
+            return full;
         }
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
         for (Node child : heading.childNodes()) {
-            if (child instanceof Element e && !e.text().isBlank() && isKicker(e)) {
+            String text = child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "";
+            if (child instanceof Element e && !text.isBlank() && isKicker(e)) {
                 dropped = true;
                 continue;
             }
-            kept.append(child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "").append(' ');
+            kept.append(text).append(' ');
         }
         String rest = normalise(kept.toString());
         return dropped && rest.split(" ").length >= 2 ? rest : full;
@@ -629,7 +664,7 @@ final class MetadataReader {
      * the headline even when it comes last ("Agency - Press releases - Headline").
      */
     private static boolean laterSegment(String text, String documentTitle) {
-        if (documentTitle == null) {
+        if (documentTitle == null || !mayHaveSeparator(documentTitle)) {
             return false;
         }
         String[] parts = TITLE_SEPARATOR.split(documentTitle);
@@ -647,9 +682,9 @@ final class MetadataReader {
         return false;
     }
 
-    private static boolean isHomePage(String link, String pageUrl) {
+    private static boolean isHomePage(String link, String pageHost) {
         String host = host(link);
-        if (host == null || !host.equals(host(pageUrl))) {
+        if (host == null || !host.equals(pageHost)) {
             return false;
         }
         try {
@@ -661,11 +696,11 @@ final class MetadataReader {
     }
 
     /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
-    private static boolean siteHeading(Element h1, String url) {
+    private static boolean siteHeading(Element h1, String host) {
         for (Element a : h1.getElementsByTag("a")) {
             String href = a.attr("href").strip();
-            String abs = a.absUrl("href");
-            if (href.equals("/") || href.equals("./") || isHomePage(abs, url)) {
+            // Resolving the link is the costly part; without the page's host it cannot name the home page.
+            if (href.equals("/") || href.equals("./") || host != null && isHomePage(a.absUrl("href"), host)) {
                 return true;
             }
         }
@@ -700,13 +735,21 @@ final class MetadataReader {
     }
 
     /** Removes " | Site name" style tails (or heads) when a segment names the site or is much shorter than the rest. */
-    static String stripTail(String title, List<String> siteNames, String url) {
+    static String stripTail(String title, List<String> siteNames, String host) {
+        if (!mayHaveSeparator(title)) {
+            return title;
+        }
         String[] parts = TITLE_SEPARATOR.split(title);
         if (parts.length < 2) {
             return title;
         }
-        String host = host(url);
-        List<String> sites = siteNames.stream().map(MetadataReader::key).filter(n -> !n.isEmpty()).toList();
+        List<String> sites = new ArrayList<>(siteNames.size());
+        for (String siteName : siteNames) {
+            String site = key(siteName);
+            if (!site.isEmpty()) {
+                sites.add(site);
+            }
+        }
         // "munich2022" in "European Championships Munich 2022": a short segment that spells the domain's name.
         String hostLabel = host == null ? "" : key(host.substring(0, Math.max(0, host.indexOf('.'))));
         String hostKey = host == null ? null : key(host);
@@ -720,8 +763,7 @@ final class MetadataReader {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             String key = key(part);
-            boolean names = !key.isEmpty() && (sites.stream().anyMatch(site -> key.length() >= 3 && site.contains(key)
-                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12)
+            boolean names = !key.isEmpty() && (namesAnySite(key, sites)
                     || hostKey != null && hostKey.contains(key) && key.length() >= 3
                     || i != longest && hostLabel.length() >= 4 && key.contains(hostLabel) && key.length() <= hostLabel.length() + 30);
             if (!names) {
@@ -747,8 +789,8 @@ final class MetadataReader {
             String last = kept.get(i);
             int at = title.lastIndexOf(last);
             String separated = at < 0 ? "" : title.substring(0, at);
-            String before = separated.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "");
-            int words = last.split("\\s+").length;
+            String before = withoutTrailingSeparators(separated);
+            int words = splitWordCount(last);
             boolean afterPipe = separated.stripTrailing().endsWith("|") && words <= 4 && !before.isBlank();
             if (!afterPipe && (words > 3 || before.length() < 2 * last.length() || before.length() <= 20)) {
                 break;
@@ -756,6 +798,67 @@ final class MetadataReader {
             title = before;
         }
         return title;
+    }
+
+    /** True when a segment key and a site key name each other. */
+    private static boolean namesAnySite(String key, List<String> sites) {
+        for (String site : sites) {
+            if (key.length() >= 3 && site.contains(key)
+                    || site.length() >= 4 && key.contains(site) && key.length() <= site.length() + 12) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False when no character of {@link #TITLE_SEPARATOR} occurs, so the regex cannot match. */
+    private static boolean mayHaveSeparator(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            if (SEPARATOR_CHARS.indexOf(title.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code s.replaceAll("[\\s|\\-–—·•:»«/\\\\~]+$", "")} without a regex. Like {@code $}, it also removes a run
+     * just before a final line terminator that the class does not hold (U+0085, U+2028, U+2029).
+     */
+    static String withoutTrailingSeparators(String s) {
+        int end = s.length();
+        if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (SEPARATOR_CHARS.indexOf(s.charAt(start - 1)) >= 0 || isRegexSpace(s.charAt(start - 1)))) {
+            start--;
+        }
+        return start == end ? s : s.substring(0, start) + s.substring(end);
+    }
+
+    /** {@code s.split("\\s+").length} without a regex. */
+    static int splitWordCount(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isRegexSpace(s.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        if (words == 0) {
+            // split keeps the one empty string of "", and drops the trailing empty strings of all-space input.
+            return s.isEmpty() ? 1 : 0;
+        }
+        // Leading space gives a leading empty string; trailing empty strings are dropped.
+        return isRegexSpace(s.charAt(0)) ? words + 1 : words;
+    }
+
+    /** The characters of a regex {@code \s} without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The page's statement of its publication date, in the precedence of the class comment; null when none parses. */
@@ -794,30 +897,63 @@ final class MetadataReader {
             return pageDate;
         }
         // A line named as the publication date beats other date lines (event dates, teasers) that come first.
-        for (boolean named : new boolean[] {true, false}) {
-            for (Element e : hinted.dateLines()) {
-                LocalDate day = dateLineDay(e, named);
-                if (day != null) {
-                    return day.toString();
-                }
+        List<Element> unnamed = new ArrayList<>();
+        for (Element e : hinted.dateLines()) {
+            String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
+                continue;
+            }
+            if (!PUBLISHED_LINE.matcher(hint).find()) {
+                unnamed.add(e);
+                continue;
+            }
+            LocalDate day = dateLineDay(e);
+            if (day != null) {
+                return day.toString();
+            }
+        }
+        for (Element e : unnamed) {
+            LocalDate day = dateLineDay(e);
+            if (day != null) {
+                return day.toString();
             }
         }
         LocalDate inUrl = Dates.fromUrl(url);
         return inUrl == null ? null : inUrl.toString();
     }
 
-    private static LocalDate dateLineDay(Element e, boolean namedPublished) {
-        String hint = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")
-                || namedPublished && !PUBLISHED_LINE.matcher(hint).find()) {
+    private static LocalDate dateLineDay(Element e) {
+        String own = e.ownText();
+        if (own.isBlank() && textLongerThan(e, 200)) {
             return null;
         }
-        String text = e.ownText().isBlank() ? e.text() : e.ownText();
-        if (text.length() > 200) {
-            return null;
-        }
-        LocalDate day = Dates.dayIn(text);
-        return day;
+        String text = own.isBlank() ? e.text() : own;
+        return text.length() > 200 ? null : Dates.dayIn(text);
+    }
+
+    /**
+     * True when {@code e.text()} is sure to be longer than {@code max}, decided without building it: the text keeps
+     * every character of the text nodes below that is neither white space nor invisible (soft hyphen, zero-width
+     * space). Counting stops there, so a large container costs no more than a short line.
+     */
+    static boolean textLongerThan(Element e, int max) {
+        int[] kept = {0};
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length() && kept[0] <= max; i++) {
+                        char c = s.charAt(i);
+                        if (c > ' ' && c != '\u00a0' && c != '\u00ad' && c != '\u200b') {
+                            kept[0]++;
+                        }
+                    }
+                }
+                return kept[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return kept[0] > max;
     }
 
     /**
@@ -894,10 +1030,11 @@ final class MetadataReader {
      * h1 that is not the site's name, else just before it (dates above a headline). Null when none is there.
      */
     static LocalDate datelineDay(List<Element> all, String url) {
+        String host = host(url);
         int headline = -1;
         for (int i = 0; i < all.size() && headline < 0; i++) {
             Element e = all.get(i);
-            if (e.normalName().equals("h1") && !siteHeading(e, url)) {
+            if (e.normalName().equals("h1") && !siteHeading(e, host)) {
                 headline = i;
             }
         }
@@ -925,25 +1062,66 @@ final class MetadataReader {
     /** {@code around}: the headline and its ancestors, which hold the headline's own text or whole paragraphs. */
     private static LocalDate datelineIn(Element e, Set<Element> around) {
         // A dateline is a few words long: neither a sentence of the text nor a container of several.
-        if (e.childrenSize() > 8 || around.contains(e) || e.hasParent() && around.contains(e.parent())
+        if (moreChildElementsThan(e, 8) || around.contains(e) || e.hasParent() && around.contains(e.parent())
                 && e.parent().normalName().equals("h1")) {
             return null;
         }
         String text = shortText(e, 80);
-        if (text == null || text.length() < 6 || text.chars().noneMatch(Character::isDigit) || inComment(e) || inSidebar(e)) {
+        if (text == null || text.length() < 6 || !hasDigit(text) || inComment(e) || inSidebar(e)) {
             return null;
         }
         LocalDate day = Dates.dayIn(text);
         return day;
     }
 
+    /** {@code e.childrenSize() > max}, without listing the children. */
+    private static boolean moreChildElementsThan(Element e, int max) {
+        int elements = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element && ++elements > max) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A character that Jsoup's text keeps as it is and that no strip removes: not white space (Java's or Jsoup's,
+     * which adds the no-break space), not a soft hyphen or zero-width space, which Jsoup drops.
+     */
+    private static boolean keptVisible(char c) {
+        return !Character.isWhitespace(c) && c != '\u00a0' && c != '\u00ad' && c != '\u200b';
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element's text when it has at most {@code max} characters, else null, without collecting a long text. */
     private static String shortText(Element e, int max) {
         StringBuilder sb = new StringBuilder();
+        // Characters that are neither white space nor invisible survive Jsoup's normalising, the collapsing and the
+        // stripping: once more than max of them are seen the text is too long, and the walk stops there, before a
+        // long paragraph is normalised.
+        int[] visible = {0};
         NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof org.jsoup.nodes.TextNode t) {
+                    String raw = t.getWholeText();
+                    for (int i = 0; i < raw.length() && visible[0] <= max; i++) {
+                        if (keptVisible(raw.charAt(i))) {
+                            visible[0]++;
+                        }
+                    }
+                    if (visible[0] > max) {
+                        return FilterResult.STOP;
+                    }
                     sb.append(t.text());
                 } else if (node instanceof Element child && child.isBlock() && !sb.isEmpty()) {
                     sb.append(' ');
@@ -951,6 +1129,9 @@ final class MetadataReader {
                 return sb.length() > max * 3 ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);
+        if (visible[0] > max) {
+            return null;
+        }
         String text = collapseSpaces(sb).strip();
         return text.length() > max ? null : text;
     }
@@ -976,27 +1157,40 @@ final class MetadataReader {
     private static boolean inSidebar(Element e) {
         int depth = 0;
         for (Element p = e; p != null && depth++ < 8; p = p.parent()) {
-            if (p.normalName().equals("aside") || SIDEBAR_HINT.matcher((p.className() + " " + p.id()).toLowerCase(Locale.ROOT)).find()) {
+            if (p.normalName().equals("aside") || sidebarHint(p.attr("class")) || sidebarHint(p.attr("id"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** No hint word holds a space, so class and id are searched one by one instead of joined. */
+    private static boolean sidebarHint(String value) {
+        return !value.isEmpty() && SIDEBAR_HINT.matcher(value.toLowerCase(Locale.ROOT)).find();
     }
 
     /** Comment threads date each comment; those dates are not the article's. */
     private static boolean inComment(Element e) {
         int depth = 0;
         for (Element p = e.parent(); p != null && depth++ < 6; p = p.parent()) {
-            if ((p.className() + " " + p.id()).toLowerCase(Locale.ROOT).contains("comment")) {
+            if (mentionsComment(p)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The class or id says "comment"; searched one by one, as joining them costs more than the search. */
+    private static boolean mentionsComment(Element e) {
+        return e.attr("class").toLowerCase(Locale.ROOT).contains("comment") || e.attr("id").toLowerCase(Locale.ROOT).contains("comment");
+    }
+
     /** A date written in a byline ("Autor: Bo am 29.12.2010, 13:36 Uhr"). */
-    private static LocalDate inBylines(List<Element> bylines) {
+    private static LocalDate inBylines(Iterable<Element> bylines) {
         for (Element e : bylines) {
+            if (textLongerThan(e, 200)) {
+                continue;
+            }
             String text = e.text();
             if (text.length() <= 200) {
                 LocalDate day = Dates.textualDay(text);
@@ -1070,13 +1264,13 @@ final class MetadataReader {
         if (raw.isEmpty()) {
             Element item = itemprops.get("author");
             if (item != null) {
-                Element name = item.selectFirst("[itemprop=name]");
+                Element name = item.selectFirst(ITEMPROP_NAME);
                 raw.add(name != null ? name.text() : item.hasAttr("content") ? item.attr("content") : item.text());
             }
         }
         if (raw.isEmpty()) {
             for (Element e : hinted.bylines()) {
-                if (e.normalName().equals("meta") || inComment(e) || e.closest("form, label") != null) {
+                if (e.normalName().equals("meta") || inComment(e) || e.closest(IN_FORM) != null) {
                     continue;
                 }
                 String text = bylineName(normalise(e.text()));
@@ -1123,52 +1317,95 @@ final class MetadataReader {
     }
 
     /**
-     * Elements whose class or id names a byline or a date line. Most pages state authors and dates in metadata, so
-     * the class scan over the whole page runs only for those that do not.
+     * Elements whose class or id names a byline or a date line: the first 20 bylines and the first 30 date lines of
+     * the page. Most pages state authors and dates in metadata, so the class scan runs only for those that do not,
+     * and only as far into the page as a caller reads (a byline is mostly found near the top).
      */
     private static final class Hinted {
+        private static final int MAX_BYLINES = 20;
+        private static final int MAX_DATE_LINES = 30;
         /** Every element of the page in document order, as the first pass listed them. */
         private final List<Element> all;
-        private List<Element> bylines;
-        private List<Element> dateLines;
+        /** How many elements of {@code all} have been classified into the two lists. */
+        private int scanned;
+        private final List<Element> bylines = new ArrayList<>();
+        private final List<Element> dateLines = new ArrayList<>();
 
         Hinted(List<Element> all) {
             this.all = all;
         }
 
-        List<Element> bylines() {
-            collect();
-            return bylines;
+        Iterable<Element> bylines() {
+            return () -> new Listed(bylines, MAX_BYLINES);
         }
 
-        List<Element> dateLines() {
-            collect();
-            return dateLines;
+        Iterable<Element> dateLines() {
+            return () -> new Listed(dateLines, MAX_DATE_LINES);
         }
 
-        private void collect() {
-            if (bylines != null) {
-                return;
+        /** Classifies the next element; false at the end of the page or when both lists are full. */
+        private boolean scanNext() {
+            if (scanned >= all.size() || bylines.size() >= MAX_BYLINES && dateLines.size() >= MAX_DATE_LINES) {
+                return false;
             }
-            bylines = new ArrayList<>();
-            dateLines = new ArrayList<>();
-            for (Element e : all) {
-                if (bylines.size() >= 20 && dateLines.size() >= 30) {
-                    break;
+            Element e = all.get(scanned++);
+            int hints = e.normalName().equals("body") ? 0 : hints(e);
+            if ((hints & BYLINE) != 0 && bylines.size() < MAX_BYLINES) {
+                bylines.add(e);
+            }
+            if ((hints & DATE) != 0 && dateLines.size() < MAX_DATE_LINES) {
+                dateLines.add(e);
+            }
+            return true;
+        }
+
+        /** Walks one of the lists, scanning further into the page when it reaches the end of what is listed. */
+        private final class Listed implements java.util.Iterator<Element> {
+            private final List<Element> list;
+            private final int max;
+            private int next;
+
+            Listed(List<Element> list, int max) {
+                this.list = list;
+                this.max = max;
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next >= list.size() && next < max && scanNext()) {
+                    // scanNext adds to the list when the element is one of its kind
                 }
-                int hints = e.normalName().equals("body") ? 0 : hints(e);
-                if ((hints & BYLINE) != 0 && bylines.size() < 20) {
-                    bylines.add(e);
+                return next < list.size();
+            }
+
+            @Override
+            public Element next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
-                if ((hints & DATE) != 0 && dateLines.size() < 30) {
-                    dateLines.add(e);
-                }
+                return list.get(next++);
             }
         }
     }
 
     private static int hints(Element e) {
-        return hintsOf(e.attr("class")) | hintsOf(e.attr("id"));
+        return cachedHintsOf(e.attr("class")) | cachedHintsOf(e.attr("id"));
+    }
+
+    private static int cachedHintsOf(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        Integer cached = HINTS.get(value);
+        if (cached != null) {
+            return cached;
+        }
+        int hints = hintsOf(value);
+        if (HINTS.size() > 200_000) {
+            HINTS.clear();
+        }
+        HINTS.put(value, hints);
+        return hints;
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */
@@ -1182,25 +1419,49 @@ final class MetadataReader {
         return all;
     }
 
-    /** Whole class attributes repeat across a page and across pages, so they are classified once each. */
-    private static int hintsOf(String value) {
-        if (value.isEmpty()) {
-            return 0;
+    /**
+     * {@link #BYLINE} when the class or id value holds byline, author, writer, autor, reporter, contributor or credit;
+     * {@link #DATE} when it holds date, time, publish, posted, datum, created, meta, byline or info; letter case
+     * of ASCII letters ignored.
+     */
+    static int hintsOf(String value) {
+        int hints = 0;
+        for (int i = 0; i < value.length() && hints != (BYLINE | DATE); i++) {
+            switch (asciiLower(value.charAt(i))) {
+                case 'a' -> hints |= startsAt(value, i, "author") || startsAt(value, i, "autor") ? BYLINE : 0;
+                case 'b' -> hints |= startsAt(value, i, "byline") ? BYLINE | DATE : 0;
+                case 'c' -> hints |= (startsAt(value, i, "contributor") || startsAt(value, i, "credit") ? BYLINE : 0)
+                        | (startsAt(value, i, "created") ? DATE : 0);
+                case 'd' -> hints |= startsAt(value, i, "date") || startsAt(value, i, "datum") ? DATE : 0;
+                case 'i' -> hints |= startsAt(value, i, "info") ? DATE : 0;
+                case 'm' -> hints |= startsAt(value, i, "meta") ? DATE : 0;
+                case 'p' -> hints |= startsAt(value, i, "publish") || startsAt(value, i, "posted") ? DATE : 0;
+                case 'r' -> hints |= startsAt(value, i, "reporter") ? BYLINE : 0;
+                case 't' -> hints |= startsAt(value, i, "time") ? DATE : 0;
+                case 'w' -> hints |= startsAt(value, i, "writer") ? BYLINE : 0;
+                default -> {
+                }
+            }
         }
-        Integer cached = HINTS.get(value);
-        if (cached != null) {
-            return cached;
-        }
-        int hints = classify(value);
-        if (HINTS.size() > 200_000) {
-            HINTS.clear();
-        }
-        HINTS.put(value, hints);
         return hints;
     }
 
-    private static int classify(String token) {
-        return (BYLINE_HINT.matcher(token).find() ? BYLINE : 0) | (DATE_HINT.matcher(token).find() ? DATE : 0);
+    /** True when the lower-case ASCII {@code word} is written at {@code at}, in any letter case. */
+    private static boolean startsAt(String s, int at, String word) {
+        if (at + word.length() > s.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (asciiLower(s.charAt(at + i)) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case for A-Z only, as a regex's case-insensitive flag does without the Unicode one. */
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static OffsetDateTime firstDate(String first, List<String> values) {

@@ -550,4 +550,41 @@ class MetadataExtractionTests {
                 "<article>" + BODY + "</article><aside><h1>Sign up for our daily newsletter today</h1></aside>");
         assertThat(article.title()).isEqualTo("Talks resume in Geneva");
     }
+
+    @Test
+    void classifiesClassAndIdValuesAsBylineOrDateLinesInAnyAsciiCase() {
+        assertThat(MetadataReader.hintsOf("post-Author-box")).isEqualTo(MetadataReader.BYLINE);
+        assertThat(MetadataReader.hintsOf("entry-meta")).isEqualTo(MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("article-byline")).isEqualTo(MetadataReader.BYLINE | MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("credit timestamp")).isEqualTo(MetadataReader.BYLINE | MetadataReader.DATE);
+        assertThat(MetadataReader.hintsOf("dat autho")).isZero();
+        // Only ASCII letters fold: a dotted capital I is no "i".
+        assertThat(MetadataReader.hintsOf("\u0130nfo")).isZero();
+        assertThat(MetadataReader.hintsOf("")).isZero();
+    }
+
+    @Test
+    void removesTrailingSeparatorsAsTheEndAnchoredRegexDid() {
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks resume in Geneva | ")).isEqualTo("Talks resume in Geneva");
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks - day two :: ")).isEqualTo("Talks - day two");
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks")).isEqualTo("Talks");
+        // "$" also matches before a final line terminator, which stays.
+        assertThat(MetadataReader.withoutTrailingSeparators("Talks - \u0085")).isEqualTo("Talks\u0085");
+    }
+
+    @Test
+    void countsWordsAsSplittingOnWhiteSpaceRunsDid() {
+        assertThat(MetadataReader.splitWordCount("Talks resume  in\tGeneva ")).isEqualTo(4);
+        assertThat(MetadataReader.splitWordCount(" Talks")).isEqualTo(2);
+        assertThat(MetadataReader.splitWordCount("")).isEqualTo(1);
+        assertThat(MetadataReader.splitWordCount("  ")).isZero();
+    }
+
+    @Test
+    void judgesATextLongOnlyByCharactersItsTextKeeps() {
+        var doc = org.jsoup.Jsoup.parseBodyFragment("<div id=long><p>" + "Talks resume. ".repeat(20) + "</p></div>"
+                + "<div id=spaces>" + " \u00a0\u00ad".repeat(300) + "<span>5 May 2024</span></div>");
+        assertThat(MetadataReader.textLongerThan(doc.getElementById("long"), 200)).isTrue();
+        assertThat(MetadataReader.textLongerThan(doc.getElementById("spaces"), 200)).isFalse();
+    }
 }

@@ -752,6 +752,21 @@ final class BodyExtractor {
         return false;
     }
 
+    /**
+     * White space ({@link Character#isWhitespace}) or a no-break space, decided by comparisons: letters of other
+     * scripts (Cyrillic, Greek, CJK) are most of many texts, and isWhitespace looks each one up in a table.
+     */
+    static boolean blank(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        if (c < 0x1680) {
+            return c == '\u00a0';
+        }
+        return c == '\u1680' || c >= '\u2000' && c <= '\u200A' && c != '\u2007' || c == '\u2028' || c == '\u2029'
+                || c == '\u205F' || c == '\u3000';
+    }
+
     /** A character as a case-insensitive Unicode regex compares it ("İ" and "ı" are "i", "ſ" is "s"). */
     private static char folded(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
@@ -1379,14 +1394,6 @@ final class BodyExtractor {
                 }
             }
             return visible;
-        }
-
-        /** White space or a no-break space; printable ASCII, most of any text, is decided by one comparison. */
-        private static boolean blank(char c) {
-            if (c > ' ' && c < 0x7f) {
-                return false;
-            }
-            return c == '\u00a0' || Character.isWhitespace(c);
         }
 
         private void lineBreak() {

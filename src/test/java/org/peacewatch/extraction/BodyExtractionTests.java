@@ -11,6 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BodyExtractionTests {
 
     @Test
+    void countsAsBlankExactlyTheWhiteSpaceOfJavaAndTheNoBreakSpace() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(BodyExtractor.blank(c)).as("U+%04X", (int) c).isEqualTo(c == '\u00a0' || Character.isWhitespace(c));
+        }
+    }
+
+    @Test
     void findsPhotoCreditsExactlyWhereTheCreditPatternDoes() {
         // The scan replaces the regex on the hot path; random texts built from the pattern's own letters, cases,
         // separators and the characters Unicode folds to them must get the same answer from both.

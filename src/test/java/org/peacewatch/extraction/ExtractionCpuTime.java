@@ -11,11 +11,12 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 
 /**
- * CPU time per page of extraction against Jsoup's parse alone, on the pages of {@link ExtractionBenchmark}. On a
- * shared machine wall-clock JMH figures swing with other processes' load; the CPU time of the measuring thread does
- * not, so the ratio stays comparable. (The process's CPU time, used before, also counted the JIT compiler threads,
- * which made rounds swing 1.4–3.4.) Parse and extraction blocks alternate, and the median ratio of the rounds after
- * warm-up is printed.
+ * CPU time per page of extraction against Jsoup's parse alone, on the pages of {@link ExtractionBenchmark}, measured
+ * in pairs: each page is parsed and extracted back to back (in alternating order from round to round), in the
+ * thread's CPU time. The machine's speed drifts by a factor of two over minutes on a shared host; JMH measures the two
+ * methods minutes apart, in separate JVMs, so its ratio moves with that drift, while the two halves of a pair see the
+ * same machine. Prints the ratio of the sums over the measured rounds (the first half of the rounds warms the JIT and
+ * the class-word caches), and the median and spread of the per-round ratios.
  * Run: {@code java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)"
  * org.peacewatch.extraction.ExtractionCpuTime [rounds]} after {@code src/bench/jmh.sh} has built the classpath file.
  */
@@ -25,7 +26,7 @@ public final class ExtractionCpuTime {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         List<String> pages = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("../shared/benchmarks/extraction-dev/html"))) {
@@ -37,28 +38,41 @@ public final class ExtractionCpuTime {
         var threads = ManagementFactory.getThreadMXBean();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Double> ratios = new ArrayList<>();
-        List<double[]> perPage = new ArrayList<>();
+        long parseSum = 0;
+        long extractSum = 0;
         for (int round = 0; round < rounds; round++) {
-            long start = threads.getCurrentThreadCpuTime();
+            long parse = 0;
+            long extract = 0;
+            boolean parseFirst = round % 2 == 0;
             for (String page : pages) {
-                Jsoup.parse(page, "https://example.org/");
+                long start = threads.getCurrentThreadCpuTime();
+                if (parseFirst) {
+                    Jsoup.parse(page, "https://example.org/");
+                } else {
+                    extractor.extract(page, "https://example.org/");
+                }
+                long middle = threads.getCurrentThreadCpuTime();
+                if (parseFirst) {
+                    extractor.extract(page, "https://example.org/");
+                } else {
+                    Jsoup.parse(page, "https://example.org/");
+                }
+                long end = threads.getCurrentThreadCpuTime();
+                parse += parseFirst ? middle - start : end - middle;
+                extract += parseFirst ? end - middle : middle - start;
             }
-            long parsed = threads.getCurrentThreadCpuTime();
-            for (String page : pages) {
-                extractor.extract(page, "https://example.org/");
-            }
-            long extracted = threads.getCurrentThreadCpuTime();
-            // The first half of the rounds warms the JIT and the class-word caches.
             if (round >= rounds / 2) {
-                ratios.add((double) (extracted - parsed) / (parsed - start));
-                perPage.add(new double[] {(parsed - start) / 1e6 / pages.size(), (extracted - parsed) / 1e6 / pages.size()});
+                ratios.add((double) extract / parse);
+                parseSum += parse;
+                extractSum += extract;
             }
         }
         List<Double> sorted = ratios.stream().sorted().toList();
-        double parse = perPage.stream().mapToDouble(p -> p[0]).sorted().toArray()[perPage.size() / 2];
-        double extract = perPage.stream().mapToDouble(p -> p[1]).sorted().toArray()[perPage.size() / 2];
-        System.out.printf(Locale.ROOT, "pages %d, rounds measured %d: CPU per page parse %.2f ms, extract %.2f ms;"
-                        + " ratio median %.2f (min %.2f, max %.2f)%n", pages.size(), ratios.size(), parse, extract,
-                sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+        int measured = rounds - rounds / 2;
+        System.out.printf(Locale.ROOT, "pages %d, rounds measured %d: CPU per page parse %.3f ms, extract %.3f ms;"
+                        + " ratio of sums %.3f; per-round ratio median %.3f (quartiles %.3f-%.3f, min %.3f, max %.3f)%n",
+                pages.size(), measured, parseSum / 1e6 / measured / pages.size(), extractSum / 1e6 / measured / pages.size(),
+                (double) extractSum / parseSum, sorted.get(sorted.size() / 2), sorted.get(sorted.size() / 4),
+                sorted.get(sorted.size() * 3 / 4), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 }

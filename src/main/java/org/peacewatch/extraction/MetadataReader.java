@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -167,19 +168,8 @@ final class MetadataReader {
                 default -> {
                 }
             }
-            // attr() and hasAttr() return at once for an element without attributes, as most are; attributesSize()
-            // would loop over the keys of the others first.
-            if (!e.normalName().equals("meta") && e.hasAttr("property") && e.hasAttr("content")) {
-                // RDFa on ordinary elements (<span property="schema:dateCreated" content="...">).
-                String key = e.attr("property").strip().toLowerCase(Locale.ROOT);
-                String content = e.attr("content").strip();
-                if (!key.isEmpty() && !content.isEmpty()) {
-                    meta.putIfAbsent(key, content);
-                }
-            }
-            String itemprop = e.attr("itemprop");
-            if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
-                itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
+            if (!e.normalName().equals("meta") && e.attributesSize() > 0) {
+                readMarkup(e, meta, itemprops);
             }
         }
         Hinted hinted = new Hinted(all);
@@ -219,6 +209,36 @@ final class MetadataReader {
                 firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
                 firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
                 ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
+    }
+
+    /**
+     * RDFa on ordinary elements ({@code <span property="schema:dateCreated" content="...">}) and microdata item
+     * properties, in one pass over the element's attributes (each attr() call would scan them again). The parser
+     * lower-cases attribute names, so names compare as written.
+     */
+    private static void readMarkup(Element e, Map<String, String> meta, Map<String, Element> itemprops) {
+        String property = null;
+        String content = null;
+        String itemprop = "";
+        for (Attribute attribute : e.attributes()) {
+            switch (attribute.getKey()) {
+                case "property" -> property = attribute.getValue();
+                case "content" -> content = attribute.getValue();
+                case "itemprop" -> itemprop = attribute.getValue();
+                default -> {
+                }
+            }
+        }
+        if (property != null && content != null) {
+            String key = property.strip().toLowerCase(Locale.ROOT);
+            String value = content.strip();
+            if (!key.isEmpty() && !value.isEmpty()) {
+                meta.putIfAbsent(key, value);
+            }
+        }
+        if (!itemprop.isEmpty()) {
+            itemprops.putIfAbsent(itemprop.toLowerCase(Locale.ROOT), e);
+        }
     }
 
     /**

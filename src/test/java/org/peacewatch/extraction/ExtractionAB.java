@@ -1,0 +1,92 @@
+package org.peacewatch.extraction;
+
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+
+/**
+ * Two builds of the extractor in one JVM, on the pages of {@link ExtractionBenchmark}: each round parses every page,
+ * then extracts every page with build A and with build B (in alternating order), in the thread's CPU time. Changes of a
+ * few percent drown in the drift between separate runs; here both builds see the same machine and the same JIT.
+ * Prints the median of each build's ratio to the parse and of B's time to A's over the last two thirds of the rounds.
+ * Run with two compiled trees (e.g. {@code target/classes} of two worktrees) and the dependencies only on the class
+ * path, so that each build's extraction classes come from its own loader:
+ * {@code java -cp "target/test-classes:$(cat target/test-classpath.txt)" org.peacewatch.extraction.ExtractionAB
+ * /path/a/classes /path/b/classes 36}. Only {@code ArticleExtractor} is loaded from the two trees; the page reader of
+ * this class is the one of the test tree.
+ */
+public final class ExtractionAB {
+
+    private ExtractionAB() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 36;
+        List<String> pages = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("../shared/benchmarks/extraction-dev/html"))) {
+            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i += 7) {
+            pages.add(ExtractionEvaluation.read(files.get(i)));
+        }
+        Object[] extractors = new Object[2];
+        Method[] extract = new Method[2];
+        for (int k = 0; k < 2; k++) {
+            // Child-first for the extraction package, so that each tree's ArticleExtractor and helpers are used even
+            // though the test tree on the class path has its own copies.
+            ClassLoader loader = new URLClassLoader(new URL[] {Path.of(args[k]).toUri().toURL()}, ExtractionAB.class.getClassLoader()) {
+                @Override
+                protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                    if (!name.startsWith("org.peacewatch.")) {
+                        return super.loadClass(name, resolve);
+                    }
+                    synchronized (getClassLoadingLock(name)) {
+                        Class<?> c = findLoadedClass(name);
+                        return c != null ? c : findClass(name);
+                    }
+                }
+            };
+            Class<?> type = loader.loadClass("org.peacewatch.extraction.ArticleExtractor");
+            extractors[k] = type.getConstructor().newInstance();
+            extract[k] = type.getMethod("extract", String.class, String.class);
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        List<double[]> measured = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (String page : pages) {
+                Jsoup.parse(page, "https://example.org/");
+            }
+            double parse = threads.getCurrentThreadCpuTime() - start;
+            long[] took = new long[2];
+            for (int j = 0; j < 2; j++) {
+                int k = (round + j) % 2;
+                long begin = threads.getCurrentThreadCpuTime();
+                for (String page : pages) {
+                    extract[k].invoke(extractors[k], page, "https://example.org/");
+                }
+                took[k] = threads.getCurrentThreadCpuTime() - begin;
+            }
+            if (round >= rounds / 3) {
+                measured.add(new double[] {took[0] / parse, took[1] / parse, (double) took[1] / took[0]});
+            }
+        }
+        String[] names = {"A / parse", "B / parse", "B / A"};
+        for (int i = 0; i < names.length; i++) {
+            int column = i;
+            double[] values = measured.stream().mapToDouble(m -> m[column]).sorted().toArray();
+            System.out.printf(Locale.ROOT, "%-10s median %.3f (quartiles %.3f-%.3f)%n", names[i], values[values.length / 2],
+                    values[values.length / 4], values[values.length * 3 / 4]);
+        }
+    }
+}

@@ -4,12 +4,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 
@@ -31,14 +29,7 @@ public final class ExtractionAB {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 36;
-        List<String> pages = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("../shared/benchmarks/extraction-dev/html"))) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        for (int i = 0; i < files.size(); i += 7) {
-            pages.add(ExtractionEvaluation.read(files.get(i)));
-        }
+        List<String> pages = ExtractionEvaluation.everyNthPage(Path.of("../shared/benchmarks/extraction-dev/html"), 7);
         Object[] extractors = new Object[2];
         Method[] extract = new Method[2];
         for (int k = 0; k < 2; k++) {

@@ -1,12 +1,10 @@
 package org.peacewatch.extraction;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
@@ -50,16 +48,7 @@ public class ExtractionBenchmark {
 
     @Setup
     public void load() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of(dir))) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        for (int i = 0; i < files.size(); i += every) {
-            pages.add(ExtractionEvaluation.read(files.get(i)));
-        }
-        if (pages.isEmpty()) {
-            throw new IllegalStateException("no pages in " + dir);
-        }
+        pages.addAll(ExtractionEvaluation.everyNthPage(Path.of(dir), every));
     }
 
     private String page() {

@@ -1,12 +1,10 @@
 package org.peacewatch.extraction;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 
@@ -27,14 +25,7 @@ public final class ExtractionCpuTime {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        List<String> pages = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("../shared/benchmarks/extraction-dev/html"))) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        for (int i = 0; i < files.size(); i += 7) {
-            pages.add(ExtractionEvaluation.read(files.get(i)));
-        }
+        List<String> pages = ExtractionEvaluation.everyNthPage(Path.of("../shared/benchmarks/extraction-dev/html"), 7);
         var threads = ManagementFactory.getThreadMXBean();
         ArticleExtractor extractor = new ArticleExtractor();
         List<Double> ratios = new ArrayList<>();

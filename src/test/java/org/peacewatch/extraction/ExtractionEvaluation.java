@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import java.util.stream.Stream;
 
 import net.dankito.readability4j.Readability4J;
 import tools.jackson.databind.JsonNode;
@@ -183,6 +184,22 @@ public final class ExtractionEvaluation {
 
     private static String fmt(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** Every n-th page of {@code dir} in file-name order (so both sources are represented): the speed benchmarks' pages. */
+    static List<String> everyNthPage(Path dir, int every) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        List<String> pages = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += every) {
+            pages.add(read(files.get(i)));
+        }
+        if (pages.isEmpty()) {
+            throw new IllegalStateException("no pages in " + dir);
+        }
+        return pages;
     }
 
     static String read(Path file) throws IOException {

@@ -11,11 +11,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +27,10 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Selector;
 
@@ -88,7 +93,7 @@ final class MetadataReader {
      * Class and id values repeat across pages; a lookup costs less than a scan of the value, whose classes often run
      * to a hundred characters.
      */
-    private static final Map<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
     private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
     private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
@@ -639,7 +644,7 @@ final class MetadataReader {
         StringBuilder kept = new StringBuilder();
         boolean dropped = false;
         for (Node child : heading.childNodes()) {
-            String text = child instanceof Element e ? e.text() : child instanceof org.jsoup.nodes.TextNode t ? t.text() : "";
+            String text = child instanceof Element e ? e.text() : child instanceof TextNode t ? t.text() : "";
             if (child instanceof Element e && !text.isBlank() && isKicker(e)) {
                 dropped = true;
                 continue;
@@ -958,10 +963,10 @@ final class MetadataReader {
      */
     static boolean textLongerThan(Element e, int max) {
         int[] kept = {0};
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
+                if (node instanceof TextNode t) {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length() && kept[0] <= max; i++) {
                         char c = s.charAt(i);
@@ -1129,10 +1134,10 @@ final class MetadataReader {
         // stripping: once more than max of them are seen the text is too long, and the walk stops there, before a
         // long paragraph is normalised.
         int[] visible = {0};
-        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof org.jsoup.nodes.TextNode t) {
+                if (node instanceof TextNode t) {
                     String raw = t.getWholeText();
                     for (int i = 0; i < raw.length() && visible[0] <= max; i++) {
                         if (keptVisible(raw.charAt(i))) {
@@ -1380,7 +1385,7 @@ final class MetadataReader {
         }
 
         /** Walks one of the lists, scanning further into the page when it reaches the end of what is listed. */
-        private final class Listed implements java.util.Iterator<Element> {
+        private final class Listed implements Iterator<Element> {
             private final List<Element> list;
             private final int max;
             private int next;
@@ -1401,7 +1406,7 @@ final class MetadataReader {
             @Override
             public Element next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return list.get(next++);
             }

@@ -8,9 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -19,6 +21,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Time per page of our extraction against Jsoup's parse alone (the floor: extraction parses once) and Readability4J,
@@ -65,6 +68,40 @@ public class ExtractionBenchmark {
     @Benchmark
     public Object peacewatchExtract() {
         return extractor.extract(page(), "https://example.org/");
+    }
+
+    /**
+     * The same page parsed and extracted back to back (the order alternating from page to page), with the nanoseconds
+     * of each side added up as secondary results, {@code pairedParse:parseNanos} and {@code pairedParse:extractNanos}:
+     * their quotient is the extraction's time in multiples of the parse. The two methods above run minutes apart in
+     * separate JVMs, so their quotient also carries any drift in the machine's speed over those minutes; a pair sees
+     * the same machine.
+     */
+    @Benchmark
+    public void pairedParse(PairedTimes times, Blackhole sink) {
+        String page = page();
+        boolean parseFirst = (next & 1) == 0;
+        long start = System.nanoTime();
+        sink.consume(parseFirst ? Jsoup.parse(page, "https://example.org/") : extractor.extract(page, "https://example.org/"));
+        long middle = System.nanoTime();
+        sink.consume(parseFirst ? extractor.extract(page, "https://example.org/") : Jsoup.parse(page, "https://example.org/"));
+        long end = System.nanoTime();
+        times.parseNanos += parseFirst ? middle - start : end - middle;
+        times.extractNanos += parseFirst ? end - middle : middle - start;
+    }
+
+    /** Per-iteration sums for {@link #pairedParse}, reported by JMH beside its time per operation. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedTimes {
+        public long parseNanos;
+        public long extractNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            parseNanos = 0;
+            extractNanos = 0;
+        }
     }
 
     @Benchmark

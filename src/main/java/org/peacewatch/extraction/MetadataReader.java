@@ -155,7 +155,7 @@ final class MetadataReader {
                 }
                 case "link" -> {
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
-                        canonical = e.absUrl("href");
+                        canonical = absoluteHref(e);
                         if (canonical.isEmpty()) {
                             canonical = e.attr("href");
                         }
@@ -720,12 +720,60 @@ final class MetadataReader {
         }
     }
 
+    /**
+     * The element's href as an absolute address. An href that is already a plain absolute web address (ASCII, no
+     * white space, no dot segments) resolves to itself, so it is kept as written: Jsoup's resolution would build two
+     * URL objects and run a regex over it to give the same answer.
+     */
+    static String absoluteHref(Element e) {
+        String href = e.attr("href");
+        return isPlainWebAddress(href) ? href : e.absUrl("href");
+    }
+
+    static boolean isPlainWebAddress(String s) {
+        int authority = s.startsWith("https://") ? 8 : s.startsWith("http://") ? 7 : -1;
+        if (authority < 0 || s.contains("/.")) {
+            return false;
+        }
+        // A host name and perhaps a port: Jsoup drops user info ("user:pw@") and answers "" for a bad port.
+        int i = authority;
+        while (i < s.length() && (isAsciiLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '-')) {
+            i++;
+        }
+        if (i == authority) {
+            return false;
+        }
+        if (i < s.length() && s.charAt(i) == ':') {
+            int port = ++i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == port) {
+                return false;
+            }
+        }
+        if (i < s.length() && s.charAt(i) != '/' && s.charAt(i) != '?' && s.charAt(i) != '#') {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
     private static boolean siteHeading(Element h1, String host) {
         for (Element a : h1.getElementsByTag("a")) {
             String href = a.attr("href").strip();
             // Resolving the link is the costly part; without the page's host it cannot name the home page.
-            if (href.equals("/") || href.equals("./") || host != null && isHomePage(a.absUrl("href"), host)) {
+            if (href.equals("/") || href.equals("./") || host != null && isHomePage(absoluteHref(a), host)) {
                 return true;
             }
         }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 class MetadataExtractionTests {
@@ -586,5 +589,28 @@ class MetadataExtractionTests {
                 + "<div id=spaces>" + " \u00a0\u00ad".repeat(300) + "<span>5 May 2024</span></div>");
         assertThat(MetadataReader.textLongerThan(doc.getElementById("long"), 200)).isTrue();
         assertThat(MetadataReader.textLongerThan(doc.getElementById("spaces"), 200)).isFalse();
+    }
+
+    @Test
+    void keepsAPlainAbsoluteHrefAsJsoupWouldResolveIt() {
+        String[] hrefs = {"https://news.example.org/world/talks", "http://Example.ORG", "https://example.org?page=2",
+                "https://example.org/a?", "https://example.org/a#", "https://user:pw@example.org:8443/a/b?c=d#e",
+                "https://example.org/a%20b/", "https://example.org/a/../b", "https://example.org/./b", "HTTPS://example.org/",
+                " https://example.org/", "https://example.org/a b", "https://bücher.example/", "https://example.org\\a",
+                "//example.org/a", "/world/talks", "talks", "?page=2", "mailto:desk@example.org", ""};
+        List<String> all = new ArrayList<>(List.of(hrefs));
+        for (char c = '!'; c < 0x7f; c++) {
+            all.add("https://example.org/a" + c + "b?c" + c + "d#e" + c);
+            all.add("https://example" + c + "org/");
+        }
+        var softly = new SoftAssertions();
+        for (String href : all) {
+            var link = org.jsoup.Jsoup.parse("<link rel=canonical>", "https://news.example.org/world/").selectFirst("link");
+            link.attr("href", href);
+            softly.assertThat(MetadataReader.absoluteHref(link)).as(href).isEqualTo(link.absUrl("href"));
+        }
+        softly.assertAll();
+        assertThat(MetadataReader.isPlainWebAddress("https://example.org/a/../b")).isFalse();
+        assertThat(MetadataReader.isPlainWebAddress("https://news.example.org/world/talks")).isTrue();
     }
 }

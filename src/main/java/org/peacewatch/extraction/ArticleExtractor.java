@@ -38,9 +38,11 @@ public class ArticleExtractor {
      */
     public ExtractedArticle extract(String html, String url, Instant feedDate, String contentLanguage) {
         Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
-        // The cut into blocks lists every element for the metadata reader; the body text needs the title, so it comes last.
-        var page = BodyExtractor.cut(doc);
-        var meta = MetadataReader.read(doc, url, page.elements());
+        // The cut into blocks hands every element to the metadata reader as it walks; the body text needs the title,
+        // so it comes last.
+        var elements = new MetadataReader.ElementScan();
+        var page = BodyExtractor.cut(doc, elements);
+        var meta = elements.read(url, page.elements());
         var body = page.body(meta.title(), meta.declaredArticle());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());
         String reason = reason(text == body.text() ? body.reason() : null, meta);

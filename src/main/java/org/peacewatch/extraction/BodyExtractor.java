@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -247,31 +248,38 @@ final class BodyExtractor {
     }
 
     static Page cut(Document doc) {
+        return cut(doc, element -> {
+        });
+    }
+
+    /**
+     * Cuts the page into blocks and hands every element of the document, in document order, to {@code reader} as the
+     * walk reaches it (the metadata reader's element pass, done while the walk has the element at hand).
+     */
+    static Page cut(Document doc, Consumer<Element> reader) {
         Element body = doc.body();
-        BlockCollector collector = new BlockCollector();
-        collector.walk(body != null ? body : doc);
-        collector.flush();
+        BlockCollector collector = new BlockCollector(reader);
         if (body == null) {
+            collector.walk(doc);
+            collector.flush();
             return new Page(collector.blocks, collector.elements);
         }
-        // The elements around the body (the head, mostly), with the body's own list put in its place.
-        List<Element> elements = new ArrayList<>(collector.elements.size() + 64);
-        int[] bodyAt = {-1};
+        // The elements around the body (the head, mostly) are listed as they come; the body is cut where it stands.
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node == body) {
-                    bodyAt[0] = elements.size();
+                    collector.walk(body);
+                    collector.flush();
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e) {
-                    elements.add(e);
+                    collector.list(e);
                 }
                 return FilterResult.CONTINUE;
             }
         }, doc);
-        elements.addAll(bodyAt[0], collector.elements);
-        return new Page(collector.blocks, elements);
+        return new Page(collector.blocks, collector.elements);
     }
 
     private static Body body(List<Block> blocks, String title, boolean declaredArticle) {
@@ -1231,6 +1239,7 @@ final class BodyExtractor {
         final List<Block> blocks = new ArrayList<>();
         /** Every element under the root in document order, those in skipped markup (scripts, forms) included. */
         final List<Element> elements = new ArrayList<>(512);
+        private final Consumer<Element> reader;
         /** Every element entered and not yet left, innermost last, linked to its parent. */
         private Stats current;
         private final Deque<Stats> owners = new ArrayDeque<>();
@@ -1240,6 +1249,16 @@ final class BodyExtractor {
         private int chars;
         private int linkChars;
         private int anchorDepth;
+
+        BlockCollector(Consumer<Element> reader) {
+            this.reader = reader;
+        }
+
+        /** Adds an element to the page's list and hands it to the reader. */
+        void list(Element e) {
+            elements.add(e);
+            reader.accept(e);
+        }
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -1254,7 +1273,7 @@ final class BodyExtractor {
             if (!(node instanceof Element e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
-            elements.add(e);
+            list(e);
             switch (tagKind(e.normalName())) {
                 case SKIP_TAG -> {
                     // Images are skipped markup; they are counted for the caption check.
@@ -1264,7 +1283,7 @@ final class BodyExtractor {
                     if (e.childNodeSize() > 0) {
                         NodeTraversor.traverse((inner, innerDepth) -> {
                             if (inner != e && inner instanceof Element child) {
-                                elements.add(child);
+                                list(child);
                                 if (current != null && child.normalName().equals("img")) {
                                     current.images++;
                                 }

@@ -19,10 +19,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -111,22 +112,31 @@ final class MetadataReader {
     }
 
     static Metadata read(Document doc, String url) {
-        return read(doc, url, allElements(doc));
+        ElementScan scan = new ElementScan();
+        List<Element> all = allElements(doc);
+        all.forEach(scan);
+        return scan.read(url, all);
     }
 
-    /** Reads from {@code all}, every element of {@code doc} in document order (the document first). */
-    static Metadata read(Document doc, String url, List<Element> all) {
-        Map<String, String> meta = new HashMap<>();
-        JsonLd ld = new JsonLd();
-        List<Element> times = new ArrayList<>();
-        Map<String, Element> itemprops = new HashMap<>();
-        List<Element> h1s = new ArrayList<>();
-        List<Element> h2s = new ArrayList<>();
-        List<Element> scripts = new ArrayList<>();
-        String canonical = null;
-        String htmlLang = null;
-        String pageTitle = null;
-        for (Element e : all) {
+    /**
+     * What the metadata takes from single elements (meta tags, JSON-LD scripts, links, headings, RDFa and microdata
+     * attributes), gathered as the page's elements are visited in document order. The cut into blocks visits every
+     * element anyway and hands each one over, so the elements are read while the walk has them at hand.
+     */
+    static final class ElementScan implements Consumer<Element> {
+        private final Map<String, String> meta = new HashMap<>();
+        private final JsonLd ld = new JsonLd();
+        private final List<Element> times = new ArrayList<>();
+        private final Map<String, Element> itemprops = new HashMap<>();
+        private final List<Element> h1s = new ArrayList<>();
+        private final List<Element> h2s = new ArrayList<>();
+        private final List<Element> scripts = new ArrayList<>();
+        private String canonical;
+        private String htmlLang;
+        private String pageTitle;
+
+        @Override
+        public void accept(Element e) {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
                 case "meta" -> {
@@ -177,64 +187,60 @@ final class MetadataReader {
                 readMarkup(e, meta, itemprops);
             }
         }
-        Hinted hinted = new Hinted(all);
-        String host = host(url);
-        String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
-        String title = title(pageTitle, meta, ld, h1s, h2s, siteName, host);
-        String publishedValue = published(meta, ld, times, itemprops, hinted, url);
-        OffsetDateTime published = Dates.parse(publishedValue);
-        OffsetDateTime statedPublished = published;
-        // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
-        if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
-            ZoneOffset local = localOffset(meta, ld, times);
-            if (local == null) {
-                local = Dates.countryOffset(host, published.toInstant());
+
+        /** Reads the metadata once every element of the page, {@code all} in document order, has been visited. */
+        Metadata read(String url, List<Element> all) {
+            Hinted hinted = new Hinted(all);
+            String host = host(url);
+            String siteName = firstNonBlank(meta.get("og:site_name"), ld.publisherName(), meta.get("application-name"));
+            String title = title(pageTitle, meta, ld, h1s, h2s, siteName, host);
+            String publishedValue = published(meta, ld, times, itemprops, hinted, url);
+            OffsetDateTime published = Dates.parse(publishedValue);
+            OffsetDateTime statedPublished = published;
+            // An instant stated in UTC falls on the publisher's local day, which is the day readers see on the page.
+            if (published != null && ZoneOffset.UTC.equals(Dates.statedOffset(publishedValue))) {
+                ZoneOffset local = localOffset(meta, ld, times);
+                if (local == null) {
+                    local = Dates.countryOffset(host, published.toInstant());
+                }
+                if (local != null) {
+                    published = published.withOffsetSameInstant(local);
+                }
             }
-            if (local != null) {
-                published = published.withOffsetSameInstant(local);
+            if (published == null) {
+                published = fromOtherMeta(meta);
             }
+            if (published == null) {
+                published = Dates.parse(ld.anyDatePublished);
+            }
+            if (published == null) {
+                published = fromScripts(scripts);
+            }
+            if (published == null) {
+                published = Dates.startOfDay(inBylines(hinted.bylines()));
+            }
+            OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
+            List<String> authors = authors(meta, ld, itemprops, hinted);
+            String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
+            String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
+            return new Metadata(title, authors, published, modified, language,
+                    firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
+                    firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
+                    ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
         }
-        if (published == null) {
-            published = fromOtherMeta(meta);
-        }
-        if (published == null) {
-            published = Dates.parse(ld.anyDatePublished);
-        }
-        if (published == null) {
-            published = fromScripts(scripts);
-        }
-        if (published == null) {
-            published = Dates.startOfDay(inBylines(hinted.bylines()));
-        }
-        OffsetDateTime modified = firstDate(ld.first("dateModified", true), MODIFIED_META.stream().map(meta::get).toList());
-        List<String> authors = authors(meta, ld, itemprops, hinted);
-        String language = firstNonBlank(htmlLang, meta.get("content-language"), meta.get("og:locale"), meta.get("dc.language"));
-        String description = firstNonBlank(meta.get("og:description"), meta.get("description"), ld.first("description", false));
-        return new Metadata(title, authors, published, modified, language,
-                firstNonBlank(canonical, meta.get("og:url")), siteName, description, ld.first("articleBody", false),
-                firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
-                ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
     }
 
     /**
      * RDFa on ordinary elements ({@code <span property="schema:dateCreated" content="...">}) and microdata item
-     * properties, in one pass over the element's attributes (each attr() call would scan them again). The parser
-     * lower-cases attribute names, so names compare as written.
+     * properties. The parser lower-cases attribute names, so exact lookups find them: cheaper than attr(), which
+     * compares ignoring case, and than iterating, which makes an Attribute object for each one.
      */
     private static void readMarkup(Element e, Map<String, String> meta, Map<String, Element> itemprops) {
-        String property = null;
-        String content = null;
-        String itemprop = "";
-        for (Attribute attribute : e.attributes()) {
-            switch (attribute.getKey()) {
-                case "property" -> property = attribute.getValue();
-                case "content" -> content = attribute.getValue();
-                case "itemprop" -> itemprop = attribute.getValue();
-                default -> {
-                }
-            }
-        }
-        if (property != null && content != null) {
+        Attributes attributes = e.attributes();
+        String property = attributes.get("property");
+        String content = attributes.get("content");
+        String itemprop = attributes.get("itemprop");
+        if (!property.isEmpty() && !content.isEmpty()) {
             String key = property.strip().toLowerCase(Locale.ROOT);
             String value = content.strip();
             if (!key.isEmpty() && !value.isEmpty()) {

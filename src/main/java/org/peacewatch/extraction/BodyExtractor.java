@@ -115,8 +115,11 @@ final class BodyExtractor {
                     + "|sidebars?-(?:first|second|left|right|none)|sidebar-?(?:layout|content)"
                     + "|(?:left|right)-?sidebar-?layout|page-?header-?(?:none|hidden)|layout",
             Pattern.CASE_INSENSITIVE);
-    /** Short blocks that say what they are: share prompts, newsletter and reading-list furniture, ad labels. */
-    private static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
+    /**
+     * Short blocks that say what they are: share prompts, newsletter and reading-list furniture, ad labels.
+     * {@link LineOpenings} keeps its opening words; change both together.
+     */
+    static final Pattern BOILERPLATE_PHRASE = Pattern.compile(
             "(?iu)^(?:share|teilen|partager|compartir|condividi|drucken|print|imprimir|advertisement|anzeige|werbung|"
                     + "publicité|publicidad|sponsored|gesponsert|read more|weiterlesen|mehr lesen|lesen sie auch|lesen sie mehr|"
                     + "mehr zum thema|schon gelesen|auch interessant|das könnte sie auch interessieren|related|you may also like|"
@@ -124,8 +127,11 @@ final class BodyExtractor {
                     + "follow us|folgen sie uns|cookie|tags?:|schlagwörter|themen:|topics:|war (?:der|dieser) artikel|"
                     + "möchten sie den artikel|was this (?:article|page) helpful|rezept drucken|\\d+ min(?:\\.|ute)? read|"
                     + "lesezeit|back to top|nach oben|zurück|previous|next|vorheriger|nächster|comments?|kommentare?)\\b[\\s\\p{P}]*(?:[^\\s.!?]+[\\s\\p{P}]*){0,3}$");
-    /** Labels that open a list of other stories, in the languages of the pages we watch. */
-    private static final Pattern RELATED_LABEL = Pattern.compile(
+    /**
+     * Labels that open a list of other stories, in the languages of the pages we watch.
+     * {@link LineOpenings} keeps its opening words; change both together.
+     */
+    static final Pattern RELATED_LABEL = Pattern.compile(
             "(?iu)(?:related(?: (?:articles?|posts?|stories|content|links|topics|reading))?|read (?:more|next|also)"
                     + "|more (?:stories|articles|news|posts)(?: (?:from|on|about|in) .*)?|more from .*|you (?:may|might) also like.*"
                     + "|recommended(?: for you| reading| articles| stories)?|further reading|explore further|see also"
@@ -139,15 +145,21 @@ final class BodyExtractor {
                     + "|(?:lee|lea) también|te puede interesar|noticias relacionadas|artículos relacionados|más noticias"
                     + "|veja também|leia também|notícias relacionadas|leggi anche|articoli correlati|potrebbe interessarti)"
                     + "[\\s:.!…»>]*");
-    /** Lines that label furniture: sources, photo credits, update stamps, categories, contact boxes. */
-    private static final Pattern LABEL_LINE = Pattern.compile(
+    /**
+     * Lines that label furniture: sources, photo credits, update stamps, categories, contact boxes.
+     * {@link LineOpenings} keeps its opening words; change both together.
+     */
+    static final Pattern LABEL_LINE = Pattern.compile(
             "(?iu)^\\(?(?:quelle|quellen|quellenangaben|source|sources|credits?|crédits?(?: photos?)?|titelbild|fotos?|bild"
                     + "|photos?|aktualisiert|veröffentlicht|veröffentlichung|publiziert|published|updated|kategorien?|categor(?:y|ies)"
                     + "|kontakt|contact|pressekontakt|markiert mit|tagged(?: with)?)(?:\\s*(?::|$|\\))|\\s+(?:am|on)\\s)"
                     + "|^\\(?(?:über den autor|about the author|keine kommentare|no comments|noch keine bewertungen"
                     + "|externer inhalt|escucha esta nota)\\b");
-    /** Short lines that open with an appeal or a box label; anchored, so cheap enough for every short block. */
-    private static final Pattern APPEAL = Pattern.compile(
+    /**
+     * Short lines that open with an appeal or a box label; anchored, so cheap enough for every short block.
+     * {@link LineOpenings} keeps its opening words; change both together.
+     */
+    static final Pattern APPEAL = Pattern.compile(
             "(?iu)\\(?(?:zum newsletter|never miss|stay up[- ]to[- ]date|jetzt (?:abonnieren|anmelden|registrieren|spenden|teilen)"
                     + "|unterstütze|unterstützen sie uns|werden sie mitglied|jede (?:kleine )?spende|bitte registrieren"
                     + "|instant access|den artikel (?:mit anderen )?teilen|artikel teilen|weiterführende (?:informationen|links)"
@@ -174,11 +186,14 @@ final class BodyExtractor {
     /** The words of {@link #CREDIT}, for the scan that stands in for it on the hot path. */
     private static final String[] CREDIT_WORDS = {"foto", "photo", "bild", "image"};
     /** A line that is only a date (and maybe a time): a stamp next to the text, never part of it. */
-    private static final Pattern DATE_LINE = Pattern.compile(
+    static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}+\\.?\\s+\\d{4}"
                     + "|\\p{L}+\\.?\\s+\\d{1,2},?\\s+\\d{4})(?:[,|\\s-]+\\d{1,2}[:.]\\d{2}(?:\\s*uhr)?)?");
-    /** An ad label followed by a separator, at the start of a block. */
-    private static final Pattern AD_LABEL = Pattern.compile(
+    /**
+     * An ad label followed by a separator, at the start of a block.
+     * {@link LineOpenings} keeps its opening words; change both together.
+     */
+    static final Pattern AD_LABEL = Pattern.compile(
             "(?iu)(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicité|publicidad|pubblicità)\\s*[-:|–—]");
     /** A byline right after a date in a meta line. */
     private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
@@ -776,12 +791,12 @@ final class BodyExtractor {
     }
 
     /** A character as a case-insensitive Unicode regex compares it ("İ" and "ı" are "i", "ſ" is "s"). */
-    private static char folded(char c) {
+    static char folded(char c) {
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** {@code \s} without the Unicode flag. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -797,16 +812,17 @@ final class BodyExtractor {
             return false;
         }
         // Both phrase patterns start with "^": lookingAt tries position 0 only, where find would try every position.
-        if (b.chars <= 80 && (lines.phrase.reset(b.text).lookingAt() || lines.label.reset(b.text).lookingAt()
-                || b.relatedLabel(lines) || hasDigit(b.text) && lines.dateLine.reset(b.text).matches()
-                || lines.appeal.reset(b.text).lookingAt())) {
+        // Each rule's opening is looked up first; most blocks open with none of them and skip the regex.
+        if (b.chars <= 80 && (boilerplatePhrase(b.text, lines) || labelLine(b.text, lines) || b.relatedLabel(lines)
+                || hasDigit(b.text) && LineOpenings.couldBeDateLine(b.text) && lines.dateLine.reset(b.text).matches()
+                || LineOpenings.couldBeAppeal(b.text) && lines.appeal.reset(b.text).lookingAt())) {
             return false;
         }
         if (b.chars <= 100 && !b.listItem && metaLine(b.text, lines)) {
             return false;
         }
         // "ANZEIGE - ...", "Advertisement: ...": the label with a separator opens the ad's own text.
-        if (b.chars <= 200 && lines.adLabel.reset(b.text).lookingAt()) {
+        if (b.chars <= 200 && LineOpenings.couldBeAdLabel(b.text) && lines.adLabel.reset(b.text).lookingAt()) {
             return false;
         }
         // A short block with a photo credit is a caption, wherever the template put it.
@@ -859,7 +875,7 @@ final class BodyExtractor {
      */
     private static boolean metaLine(String text, LineMatchers lines) {
         Matcher date = lines.dateLine.reset(text);
-        if (!hasDigit(text) || !date.lookingAt()) {
+        if (!hasDigit(text) || !LineOpenings.couldBeDateLine(text) || !date.lookingAt()) {
             return false;
         }
         String rest = text.substring(date.end()).strip();
@@ -868,8 +884,15 @@ final class BodyExtractor {
         }
         char first = rest.charAt(0);
         return rest.indexOf('|') >= 0 || first == '·' || first == '•' || first == '⋅' || first == '/'
-                || lines.metaByline.reset(rest).lookingAt() || lines.label.reset(rest).lookingAt()
-                || lines.phrase.reset(rest).lookingAt();
+                || lines.metaByline.reset(rest).lookingAt() || labelLine(rest, lines) || boilerplatePhrase(rest, lines);
+    }
+
+    private static boolean boilerplatePhrase(String text, LineMatchers lines) {
+        return LineOpenings.couldBeBoilerplatePhrase(text) && lines.phrase.reset(text).lookingAt();
+    }
+
+    private static boolean labelLine(String text, LineMatchers lines) {
+        return LineOpenings.couldBeLabelLine(text) && lines.label.reset(text).lookingAt();
     }
 
     /** The strongest classification among the block's ancestors: boilerplate wins over mixed, mixed over content. */
@@ -1185,7 +1208,7 @@ final class BodyExtractor {
 
         boolean relatedLabel(LineMatchers lines) {
             if (relatedLabel == null) {
-                relatedLabel = lines.related.reset(text).matches();
+                relatedLabel = LineOpenings.couldBeRelatedLabel(text) && lines.related.reset(text).matches();
             }
             return relatedLabel;
         }

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -311,7 +311,12 @@ final class BodyExtractor {
             return new Body("", "a listing of " + cards + " linked headlines with summaries, not one article",
                     () -> dateNear(blocks, -1), () -> allText(blocks));
         }
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (Block b : selection.kept) {
+            length += b.text.length() + 2;
+        }
+        // Sized once: growing by doubling would copy a long text several times.
+        StringBuilder out = new StringBuilder(length);
         boolean previousListItem = false;
         for (Block b : selection.kept) {
             if (!out.isEmpty()) {
@@ -982,30 +987,23 @@ final class BodyExtractor {
     }
 
     /**
-     * Reads the attributes the body rules use in one pass over the element's attributes (each attr() call scans them
-     * again), and classifies the class and id words. The parser lower-cases attribute names, so names compare as
-     * written.
+     * Reads the attributes the body rules use and classifies the class and id words. The parser lower-cases attribute
+     * names, so exact lookups find them: cheaper than attr(), which compares ignoring case, and than iterating, which
+     * makes an Attribute object for each one.
      */
     private static void readAttributes(Stats s) {
         Element e = s.element;
         if (e.attributesSize() == 0) {
             return;
         }
-        String cls = "";
-        String id = "";
-        for (Attribute attribute : e.attributes()) {
-            switch (attribute.getKey()) {
-                case "class" -> cls = attribute.getValue();
-                case "id" -> id = attribute.getValue();
-                case "itemprop" -> s.itemprop = attribute.getValue();
-                case "role" -> s.role = attribute.getValue();
-                case "style" -> s.style = attribute.getValue();
-                case "aria-hidden" -> s.ariaHidden = attribute.getValue();
-                case "hidden" -> s.hiddenAttribute = true;
-                default -> {
-                }
-            }
-        }
+        Attributes attributes = e.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
+        s.itemprop = attributes.get("itemprop");
+        s.role = attributes.get("role");
+        s.style = attributes.get("style");
+        s.ariaHidden = attributes.get("aria-hidden");
+        s.hiddenAttribute = attributes.hasKey("hidden");
         s.id = id;
         s.hints = (cls.isEmpty() ? 0 : valueHints(cls, CLASS_HINTS, true)) | (id.isEmpty() ? 0 : valueHints(id, ID_HINTS, false));
     }

@@ -154,13 +154,7 @@ final class MetadataReader {
                     if (!e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                         scripts.add(e);
                     } else {
-                        StringBuilder sb = new StringBuilder();
-                        for (Node child : e.childNodes()) {
-                            if (child instanceof DataNode data) {
-                                sb.append(data.getWholeData());
-                            }
-                        }
-                        ld.add(sb.toString());
+                        ld.add(scriptData(e));
                     }
                 }
                 case "link" -> {
@@ -228,6 +222,20 @@ final class MetadataReader {
                     firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
                     ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
         }
+    }
+
+    /** The script's text: mostly one data node, taken as it is; several are joined. */
+    private static String scriptData(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node child : script.childNodes()) {
+            if (child instanceof DataNode data) {
+                sb.append(data.getWholeData());
+            }
+        }
+        return sb.toString();
     }
 
     /**

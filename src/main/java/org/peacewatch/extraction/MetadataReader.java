@@ -1476,7 +1476,12 @@ final class MetadataReader {
     }
 
     private static int hints(Element e) {
-        return cachedHintsOf(e.attr("class")) | cachedHintsOf(e.attr("id"));
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        // The parser lower-cases attribute names: exact lookups find them without attr()'s case-insensitive compare.
+        Attributes attributes = e.attributes();
+        return cachedHintsOf(attributes.get("class")) | cachedHintsOf(attributes.get("id"));
     }
 
     private static int cachedHintsOf(String value) {

@@ -381,7 +381,12 @@ final class BodyExtractor {
     }
 
     private static String allText(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
+        // Sized once: the page's text is long, and growing the builder step by step copies it several times.
+        int length = 0;
+        for (Block b : blocks) {
+            length += b.text.length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length);
         for (Block b : blocks) {
             sb.append(b.text).append(' ');
         }

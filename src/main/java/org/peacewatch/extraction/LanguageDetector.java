@@ -258,6 +258,8 @@ final class LanguageDetector {
 
         final String[] languages;
         private final char[][] words;
+        /** Each word's hash, compared before its characters: most words read are no function word. */
+        private final int[] hashes;
         private final int[][] hits;
 
         Stopwords(Map<String, List<String>> wordLanguages) {
@@ -265,6 +267,7 @@ final class LanguageDetector {
             List<String> codes = List.of(languages);
             int size = Integer.highestOneBit(wordLanguages.size() * 4);
             words = new char[size][];
+            hashes = new int[size];
             hits = new int[size][];
             wordLanguages.forEach((word, langs) -> {
                 if (word.length() > LONGEST) {
@@ -275,6 +278,7 @@ final class LanguageDetector {
                     slot = (slot + 1) & (size - 1);
                 }
                 words[slot] = word.toCharArray();
+                hashes[slot] = word.hashCode();
                 hits[slot] = langs.stream().mapToInt(codes::indexOf).toArray();
             });
         }
@@ -286,7 +290,7 @@ final class LanguageDetector {
         int[] languagesOf(char[] chars, int length, int hash) {
             int mask = words.length - 1;
             for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
+                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
                     return hits[slot];
                 }
             }

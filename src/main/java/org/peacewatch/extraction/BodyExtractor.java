@@ -386,11 +386,13 @@ final class BodyExtractor {
     }
 
     private static String allText(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
-        for (Block b : blocks) {
-            sb.append(b.text).append(' ');
+        // Each block's text and a space: joined with an empty last part, String.join copies the page's text once.
+        String[] parts = new String[blocks.size() + 1];
+        for (int i = 0; i < blocks.size(); i++) {
+            parts[i] = blocks.get(i).text;
         }
-        return sb.toString();
+        parts[blocks.size()] = "";
+        return String.join(" ", parts);
     }
 
     /** The blocks that make the text, in reading order, and the index of the container's first block. */

@@ -131,9 +131,9 @@ final class LanguageDetector {
 
     /**
      * Counts the function words of every language as the sample is read. The words are lower-cased and looked up
-     * character by character, with no copy of the sample or of each word; the few characters whose lower case depends
-     * on their neighbours or takes two characters (final sigma, dotted capital I, surrogate pairs) send the sample the
-     * long way.
+     * character by character, with no copy of the sample or of each word; the two characters whose lower case depends
+     * on their neighbours or takes two characters (final sigma, dotted capital I) send the sample the long way. A
+     * surrogate (an emoji) does not: its lower case is surrogates again, which are no letters either way.
      */
     private static final class FunctionWords {
 
@@ -153,7 +153,7 @@ final class LanguageDetector {
                 lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 letter = lower >= 'a' && lower <= 'z';
             } else {
-                if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) {
+                if (c == '\u03a3' || c == '\u0130') {
                     lowerCaseNeedsCopy = true;
                 }
                 lower = Character.toLowerCase(c);
@@ -202,12 +202,12 @@ final class LanguageDetector {
             if (total < 5) {
                 return new Guess(null, 0);
             }
-            var best = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-            return new Guess(best.getKey(), (double) best.getValue() / total);
+            return mostCounted(byLanguage, total);
         }
     }
 
-    private static Guess byStopwordsOfLowerCase(String sample, List<String> languages) {
+    /** The function-word count of the whole lower-cased sample: the long way, for the characters noted above. */
+    static Guess byStopwordsOfLowerCase(String sample, List<String> languages) {
         String text = sample.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
         int total = 0;
@@ -234,7 +234,17 @@ final class LanguageDetector {
         if (total < 5) {
             return new Guess(null, 0);
         }
-        var best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return mostCounted(counts, total);
+    }
+
+    /** The language with the highest count; of equal counts the first in the map's order, as Stream.max would pick. */
+    private static Guess mostCounted(Map<String, Integer> counts, int total) {
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > best.getValue()) {
+                best = entry;
+            }
+        }
         return new Guess(best.getKey(), (double) best.getValue() / total);
     }
 
@@ -248,6 +258,8 @@ final class LanguageDetector {
 
         final String[] languages;
         private final char[][] words;
+        /** Each word's hash, compared before its characters: most words read are no function word. */
+        private final int[] hashes;
         private final int[][] hits;
 
         Stopwords(Map<String, List<String>> wordLanguages) {
@@ -255,6 +267,7 @@ final class LanguageDetector {
             List<String> codes = List.of(languages);
             int size = Integer.highestOneBit(wordLanguages.size() * 4);
             words = new char[size][];
+            hashes = new int[size];
             hits = new int[size][];
             wordLanguages.forEach((word, langs) -> {
                 if (word.length() > LONGEST) {
@@ -265,6 +278,7 @@ final class LanguageDetector {
                     slot = (slot + 1) & (size - 1);
                 }
                 words[slot] = word.toCharArray();
+                hashes[slot] = word.hashCode();
                 hits[slot] = langs.stream().mapToInt(codes::indexOf).toArray();
             });
         }
@@ -276,7 +290,7 @@ final class LanguageDetector {
         int[] languagesOf(char[] chars, int length, int hash) {
             int mask = words.length - 1;
             for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
+                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
                     return hits[slot];
                 }
             }

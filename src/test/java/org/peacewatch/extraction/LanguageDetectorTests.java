@@ -2,6 +2,9 @@ package org.peacewatch.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTests {
@@ -37,6 +40,25 @@ class LanguageDetectorTests {
         // A dotted capital I lower-cases to two characters: the word after it still counts as before.
         assertThat(LanguageDetector.detect("İstanbul: die Gespräche werden fortgesetzt, und die Delegationen sollen sich "
                 + "am Montag wieder treffen.").language()).isEqualTo("de");
+    }
+
+    @Test
+    void countsAroundEmojiAndOtherSurrogatesAsTheLowerCasedSampleDoes() {
+        // Surrogates stay in the one-pass count; the long way lower-cases the whole sample first (supplementary letters
+        // such as U+10400 change there), and both must count the same words.
+        List<String> pieces = List.of("the", "The", "THE", "and", "der", "Die", "und", "les", "que", "het", "się", "été",
+                "più", "É", "talks", "Genf", "x", "\uD83D\uDE00", "\uD801\uDC00", "\uD801\uDC28", "\uD83D", "\uDE00",
+                "\uD835\uDC00", " ", " ", " ", ", ", ".", "-", "\n");
+        Random random = new Random(7);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder("Talks continue in Geneva today ");
+            for (int i = 0, n = random.nextInt(80); i < n; i++) {
+                text.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String sample = text.toString();
+            assertThat(LanguageDetector.detect(sample)).as(sample).isEqualTo(LanguageDetector.byStopwordsOfLowerCase(
+                    sample, List.of("en", "de", "fr", "es", "it", "pt", "nl", "pl")));
+        }
     }
 
     @Test

@@ -166,7 +166,7 @@ final class BodyExtractor {
                     + "|zusatzinformationen|quellen (?:ausblenden|anzeigen)|kommende (?:events|termine|veranstaltungen)"
                     + "|alle angaben ohne gewähr|abonnez-vous|suscríbete|iscriviti)");
     /** Appeals to the reader and legal notes, in the languages of the pages we watch; matched on lower-cased text. */
-    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+    static final Pattern CALL_TO_ACTION = Pattern.compile(
             "newsletter|sign(?:ing)? up (?:for|to) (?:our|the|free)|sign up (?:now|today|here)|subscribe(?: to)? (?:our|now|today|here)"
                     + "|support (?:our|us)|follow us|get the latest|never miss|recaptcha|all rights reserved|would you consider"
                     + "|letter to the editor|we want to hear|references to products|download (?:the|our) app|abonnier|\\bim abo\\b"
@@ -181,6 +181,12 @@ final class BodyExtractor {
             "follow", "latest", "never miss", "recaptcha", "rights reserved", "consider", "editor", "hear", "products",
             "download", "abonn", "im abo", "unterstütze", "folge", "registrieren", "eingeloggt", "gewähr", "lust auf",
             "mitglied", "inscrivez", "suivez", "engagent", "guenos", "suscr", "iscriviti", "seguici", "siga-nos");
+    /**
+     * How far into a match of {@link #CALL_TO_ACTION} its word of {@link #CALL_TO_ACTION_WORDS} may start at most:
+     * "products" in "references to products", "editor" in "letter to the editor". The regex search starts that far
+     * before the first word found, not at the start of the block.
+     */
+    static final int CALL_TO_ACTION_WORD_OFFSET = 14;
     /** Photo credits mark a caption. */
     static final Pattern CREDIT = Pattern.compile("(?iu)©|\\((?:foto|photo|bild|image)s?\\b|^(?:foto|photo|bild|image)s?\\s*:");
     /** The words of {@link #CREDIT}, for the scan that stands in for it on the hot path. */
@@ -717,13 +723,16 @@ final class BodyExtractor {
         return !b.listItem && b.sentence && b.linkChars * 10 >= b.chars * 3;
     }
 
-    private static boolean callToAction(String lowerCased) {
+    static boolean callToAction(String lowerCased) {
+        int first = -1;
         for (String word : CALL_TO_ACTION_WORDS) {
-            if (lowerCased.contains(word)) {
-                return CALL_TO_ACTION.matcher(lowerCased).find();
+            int at = lowerCased.indexOf(word);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
-        return false;
+        // A match starts at most CALL_TO_ACTION_WORD_OFFSET characters before the first of its words.
+        return first >= 0 && CALL_TO_ACTION.matcher(lowerCased).find(Math.max(0, first - CALL_TO_ACTION_WORD_OFFSET));
     }
 
     /**
@@ -868,12 +877,29 @@ final class BodyExtractor {
                 }
             } else if (child instanceof Element first) {
                 boolean image = first.normalName().equals("img")
-                        || first.childrenSize() == 1 && first.child(0).normalName().equals("img") && first.text().isBlank();
+                        || onlyChildIsImage(first) && first.text().isBlank();
                 Element next = first.nextElementSibling();
                 return image && next != null && next.normalName().equals("br");
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element's one child element is an image. Counted over the child nodes: Jsoup's childrenSize() builds
+     * and caches a list of the children on each element it is asked about.
+     */
+    private static boolean onlyChildIsImage(Element e) {
+        Element only = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child) {
+                if (only != null) {
+                    return false;
+                }
+                only = child;
+            }
+        }
+        return only != null && only.normalName().equals("img");
     }
 
     /**

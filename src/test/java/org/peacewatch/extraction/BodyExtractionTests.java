@@ -41,6 +41,39 @@ class BodyExtractionTests {
         assertThat(BodyExtractor.hasCredit("© 2024 AP")).isTrue();
     }
 
+    @Test
+    void findsCallsToActionExactlyWhereTheirPatternDoes() {
+        // The search starts a fixed distance before the first word found; random texts built from the pattern's own
+        // phrases, cut short or whole, anywhere in filler, must get the same answer as a search from the start.
+        List<String> phrases = List.of("newsletter", "signing up for our", "sign up to the", "sign up now", "subscribe to our",
+                "subscribe now", "support us", "follow us", "get the latest", "never miss", "recaptcha", "all rights reserved",
+                "would you consider", "letter to the editor", "we want to hear", "references to products", "download our app",
+                "abonnier", "im abo", "unterstütze", "folgen sie uns", "folge uns", "registrieren sie sich", "nicht eingeloggt",
+                "ohne gewähr", "lust auf mehr", "mitglied werden", "abonnez", "inscrivez-vous", "suivez-nous", "n'engagent que",
+                "síguenos", "siguenos", "suscríbete", "iscriviti", "seguici", "siga-nos");
+        String filler = "abcdefghilmnoprstuw  ,.'-";
+        java.util.Random random = new java.util.Random(11);
+        int matches = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = 1 + random.nextInt(3);
+            for (int p = 0; p < pieces; p++) {
+                for (int i = random.nextInt(20); i > 0; i--) {
+                    text.append(filler.charAt(random.nextInt(filler.length())));
+                }
+                String phrase = phrases.get(random.nextInt(phrases.size()));
+                text.append(random.nextBoolean() ? phrase : phrase.substring(random.nextInt(phrase.length())));
+            }
+            String s = text.toString();
+            boolean expected = BodyExtractor.CALL_TO_ACTION.matcher(s).find();
+            matches += expected ? 1 : 0;
+            assertThat(BodyExtractor.callToAction(s)).as(s).isEqualTo(expected);
+        }
+        assertThat(matches).isGreaterThan(10_000);
+        assertThat(BodyExtractor.callToAction("letter to the editor")).isTrue();
+        assertThat(BodyExtractor.callToAction("the editor said")).isFalse();
+    }
+
     private static final String P1 = "Delegations from both countries returned to Geneva on Sunday for a third round of talks, officials said.";
     private static final String P2 = "The agenda covers a ceasefire line, prisoner exchanges and guarantees, according to a draft seen by reporters.";
     private static final String P3 = "Neither side expected a breakthrough before the end of the week, but both said the channel would stay open.";

@@ -109,6 +109,8 @@ final class MetadataReader {
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
     /** Every character that a {@link #TITLE_SEPARATOR} match needs one of. */
     private static final String SEPARATOR_CHARS = "|-–—·•:»«/\\~";
+    /** The separator characters that {@link #TITLE_SEPARATOR} also takes without spaces around them. */
+    private static final String UNSPACED_SEPARATORS = "|»«•·";
     /** How title segments are set apart; {@link #splitAtSeparators} and {@link #hasSeparator} apply it by hand. */
     static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
@@ -342,7 +344,8 @@ final class MetadataReader {
                 return asMetaWrites(above != null ? above : text, metaTitles);
             }
         }
-        if (metaTitle != null) {
+        // Only a page without a usable h1 reads its h2s.
+        if (metaTitle != null && headlines.isEmpty()) {
             List<Heading> subheads = new ArrayList<>();
             for (Element e : h2s.subList(0, Math.min(30, h2s.size()))) {
                 if (!inCommentArea(e)) {
@@ -350,9 +353,9 @@ final class MetadataReader {
                 }
             }
             String h2 = agreeingHeading(subheads, metaTitles);
-            if (h2 != null && headlines.isEmpty()) {
-                return asMetaWrites(h2, metaTitles);
-            }
+            return h2 != null ? asMetaWrites(h2, metaTitles) : metaTitle;
+        }
+        if (metaTitle != null) {
             return metaTitle;
         }
         return headlines.isEmpty() ? null : headlines.get(0).text();
@@ -407,7 +410,7 @@ final class MetadataReader {
      */
     private static String asMetaWrites(String heading, List<String> metaTitles) {
         // Most headings are a meta title word for word, or not one at all; only the rest needs the segments.
-        if (metaTitles.contains(heading) || metaTitles.stream().noneMatch(m -> containsIgnoringCase(m, heading))) {
+        if (metaTitles.contains(heading) || !anyContainsIgnoringCase(metaTitles, heading)) {
             return heading;
         }
         List<String> forms = new ArrayList<>();
@@ -436,6 +439,15 @@ final class MetadataReader {
 
     private static boolean allCaps(String s) {
         return s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean anyContainsIgnoringCase(List<String> texts, String part) {
+        for (String text : texts) {
+            if (containsIgnoringCase(text, part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsIgnoringCase(String text, String part) {
@@ -1026,20 +1038,24 @@ final class MetadataReader {
      * takes its first alternative that matches, and each alternative's runs are greedy without giving back.
      */
     private static int separatorEnd(String title, int at) {
+        char first = title.charAt(at);
+        // "|", "»", "«", "•", "·" also stand without spaces; the other alternatives start with one.
+        if (!isRegexSpace(first)) {
+            return UNSPACED_SEPARATORS.indexOf(first) >= 0 ? spacesEnd(title, at + 1) : -1;
+        }
         int runStart = spacesEnd(title, at);
         int runEnd = runStart;
         while (runEnd < title.length() && SEPARATOR_CHARS.indexOf(title.charAt(runEnd)) >= 0) {
             runEnd++;
         }
         // " - ", " :: ": spaces, separator characters, spaces.
-        if (runStart > at && runEnd > runStart) {
+        if (runEnd > runStart) {
             int end = spacesEnd(title, runEnd);
             if (end > runEnd) {
                 return end;
             }
         }
-        // "|", "»", "«", "•", "·" also without spaces.
-        if (runStart < title.length() && "|»«•·".indexOf(title.charAt(runStart)) >= 0) {
+        if (runStart < title.length() && UNSPACED_SEPARATORS.indexOf(title.charAt(runStart)) >= 0) {
             return spacesEnd(title, runStart + 1);
         }
         return -1;

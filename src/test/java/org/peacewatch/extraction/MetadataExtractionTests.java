@@ -646,4 +646,28 @@ class MetadataExtractionTests {
         // Texts the regex splits are the ones that test the split; make sure there are many.
         assertThat(split).isGreaterThan(50_000);
     }
+
+    @Test
+    void findsSiteHeadingHintsAsTheRegexDid() {
+        String[] words = {"masthead", "site", "title", "name", "logo", "branding", "blog", "header", "-", " ", "mast", "head",
+                "sit", "lo", "go", "brand", "x"};
+        List<String> differing = new ArrayList<>();
+        int hints = 0;
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder hint = new StringBuilder();
+            for (int length = random.nextInt(6); length > 0; length--) {
+                hint.append(words[random.nextInt(words.length)]);
+            }
+            boolean expected = MetadataReader.SITE_HEADING_HINT.matcher(hint).find();
+            if (MetadataReader.isSiteHeadingHint(hint.toString()) != expected) {
+                differing.add(hint.toString());
+            }
+            if (expected) {
+                hints++;
+            }
+        }
+        assertThat(differing).isEmpty();
+        assertThat(hints).isGreaterThan(20_000);
+    }
 }

@@ -95,7 +95,10 @@ final class MetadataReader {
      * to a hundred characters.
      */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
-    private static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    /** Class and id words of a site heading's container; {@link #isSiteHeadingHint} looks for them without the regex. */
+    static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
+    private static final List<String> SITE_HEADING_WORDS = List.of("masthead", "site-title", "sitetitle", "site-name", "sitename",
+            "logo", "branding", "blog-title", "blogtitle", "site-header", "siteheader");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
     private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–—]\\s");
@@ -106,7 +109,10 @@ final class MetadataReader {
     private static final Pattern ENTITY = Pattern.compile("&(?:#\\d{2,6}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});");
     /** Every character that a {@link #TITLE_SEPARATOR} match needs one of. */
     private static final String SEPARATOR_CHARS = "|-–—·•:»«/\\~";
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
+    /** The separator characters that {@link #TITLE_SEPARATOR} also takes without spaces around them. */
+    private static final String UNSPACED_SEPARATORS = "|»«•·";
+    /** How title segments are set apart; {@link #splitAtSeparators} and {@link #hasSeparator} apply it by hand. */
+    static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·•:»«/\\\\~]+\\s+|\\s*[|»«•·]\\s*|\\s+::\\s+");
 
     private MetadataReader() {
     }
@@ -284,7 +290,7 @@ final class MetadataReader {
         for (String t : new String[] {documentTitle, titleText(meta.get("og:title")), titleText(ld.first("headline", false))}) {
             if (t != null && !t.isEmpty()) {
                 ownTitles.add(t);
-                ownTitles.add(stripped.computeIfAbsent(t, title -> stripTail(title, siteNames, host)));
+                ownTitles.add(cutOnce(t, stripped, siteNames, host));
             }
         }
         List<Heading> headlines = new ArrayList<>();
@@ -294,7 +300,7 @@ final class MetadataReader {
                 continue;
             }
             // A heading that repeats the whole meta title is the headline, whatever its container is called.
-            boolean wholeTitle = ownTitles.stream().anyMatch(text::equalsIgnoreCase);
+            boolean wholeTitle = equalsAnyIgnoringCase(text, ownTitles);
             if (!wholeTitle && (siteHeading(e, host) || laterSegment(text, documentTitle))) {
                 siteNames.add(text);
                 stripped.clear();
@@ -303,7 +309,10 @@ final class MetadataReader {
             }
         }
         // Visually hidden h1s often repeat the whole document title, site name included.
-        headlines.replaceAll(h -> new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, host))));
+        for (int i = 0; i < headlines.size(); i++) {
+            Heading h = headlines.get(i);
+            headlines.set(i, new Heading(h.element(), withoutPipeTail(stripSiteNames(h.text(), siteNames, host))));
+        }
         List<String> metaTitles = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String candidate : new String[] {meta.get("og:title"), meta.get("twitter:title"), ld.first("headline", false),
@@ -314,10 +323,10 @@ final class MetadataReader {
             }
             seen.add(candidate);
             String t = titleText(candidate);
-            if (t == null || t.isEmpty() || siteNames.stream().anyMatch(t::equalsIgnoreCase)) {
+            if (t == null || t.isEmpty() || equalsAnyIgnoringCase(t, siteNames)) {
                 continue;
             }
-            String clean = stripped.computeIfAbsent(withoutDomainPrefix(t, host), title -> stripTail(title, siteNames, host));
+            String clean = cutOnce(withoutDomainPrefix(t, host), stripped, siteNames, host);
             if (!metaTitles.contains(clean)) {
                 metaTitles.add(clean);
             }
@@ -330,7 +339,7 @@ final class MetadataReader {
         // One h1 that reads like a headline (several words, not a box label among many h1s) beats a rewritten meta title.
         // Pop-ups repeat their h1 (newsletter sign-ups), so repeats count once; a short h1 that is the first segment
         // of the document title ("Ben Wilson Surf - Shop - Slogan") is confirmed by it.
-        if (!headlines.isEmpty() && headlines.stream().map(Heading::text).distinct().count() <= 2) {
+        if (!headlines.isEmpty() && distinctTexts(headlines) <= 2) {
             Element h1 = headlines.get(0).element();
             String text = headlines.get(0).text();
             // Not a heading of a box around the article (newsletter sign-up, related stories, comments).
@@ -343,19 +352,62 @@ final class MetadataReader {
                 return asMetaWrites(above != null ? above : text, metaTitles);
             }
         }
-        if (metaTitle != null) {
-            List<Heading> subheads = h2s.stream().limit(30).filter(e -> !inCommentArea(e))
-                    .map(e -> new Heading(e, titleText(headingText(e)))).toList();
-            String h2 = agreeingHeading(subheads, metaTitles);
-            if (h2 != null && headlines.isEmpty()) {
-                return asMetaWrites(h2, metaTitles);
+        // Only a page without a usable h1 reads its h2s.
+        if (metaTitle != null && headlines.isEmpty()) {
+            List<Heading> subheads = new ArrayList<>();
+            for (Element e : h2s.subList(0, Math.min(30, h2s.size()))) {
+                if (!inCommentArea(e)) {
+                    subheads.add(new Heading(e, titleText(headingText(e))));
+                }
             }
+            String h2 = agreeingHeading(subheads, metaTitles);
+            return h2 != null ? asMetaWrites(h2, metaTitles) : metaTitle;
+        }
+        if (metaTitle != null) {
             return metaTitle;
         }
         return headlines.isEmpty() ? null : headlines.get(0).text();
     }
 
     private record Heading(Element element, String text) {
+    }
+
+    /** The title without its site-name tail, cut once per title while the site names stay the same. */
+    private static String cutOnce(String title, Map<String, String> stripped, List<String> siteNames, String host) {
+        String cut = stripped.get(title);
+        if (cut == null) {
+            cut = stripTail(title, siteNames, host);
+            stripped.put(title, cut);
+        }
+        return cut;
+    }
+
+    private static boolean equalsAnyIgnoringCase(String text, List<String> candidates) {
+        for (String candidate : candidates) {
+            if (text.equalsIgnoreCase(candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a title is one of the meta titles in the comparable form. */
+    private static boolean isComparablyAny(String title, List<String> metaTitles) {
+        String c = comparable(title);
+        for (String metaTitle : metaTitles) {
+            if (comparable(metaTitle).equals(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int distinctTexts(List<Heading> headings) {
+        Set<String> texts = new HashSet<>();
+        for (Heading heading : headings) {
+            texts.add(heading.text());
+        }
+        return texts.size();
     }
 
     /**
@@ -366,13 +418,13 @@ final class MetadataReader {
      */
     private static String asMetaWrites(String heading, List<String> metaTitles) {
         // Most headings are a meta title word for word, or not one at all; only the rest needs the segments.
-        if (metaTitles.contains(heading) || metaTitles.stream().noneMatch(m -> containsIgnoringCase(m, heading))) {
+        if (metaTitles.contains(heading) || !anyContainsIgnoringCase(metaTitles, heading)) {
             return heading;
         }
         List<String> forms = new ArrayList<>();
         for (String metaTitle : metaTitles) {
             forms.add(metaTitle);
-            for (String part : TITLE_SEPARATOR.split(metaTitle)) {
+            for (String part : splitAtSeparators(metaTitle)) {
                 forms.add(part.strip());
             }
         }
@@ -397,6 +449,15 @@ final class MetadataReader {
         return s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase);
     }
 
+    private static boolean anyContainsIgnoringCase(List<String> texts, String part) {
+        for (String text : texts) {
+            if (containsIgnoringCase(text, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean containsIgnoringCase(String text, String part) {
         for (int i = 0; i + part.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
@@ -408,7 +469,7 @@ final class MetadataReader {
 
     /** The heading without segments that name the site; unlike meta titles, headings keep short last segments. */
     private static String stripSiteNames(String text, List<String> siteNames, String host) {
-        if (!mayHaveSeparator(text) || !TITLE_SEPARATOR.matcher(text).find()) {
+        if (!hasSeparator(text)) {
             return text;
         }
         String stripped = stripTail(text, siteNames, host);
@@ -458,8 +519,7 @@ final class MetadataReader {
         if (best == null || bestShare < 0.5) {
             return null;
         }
-        String whole = comparable(best);
-        if (metaTitles.stream().anyMatch(m -> comparable(m).equals(whole))) {
+        if (isComparablyAny(best, metaTitles)) {
             return best;
         }
         for (String metaTitle : metaTitles) {
@@ -506,8 +566,7 @@ final class MetadataReader {
                 break;
             }
             String text = titleText(headingText(h2));
-            String c = comparable(text);
-            if (text.split(" ").length >= 3 && metaTitles.stream().anyMatch(m -> comparable(m).equals(c))) {
+            if (text.split(" ").length >= 3 && isComparablyAny(text, metaTitles)) {
                 return text;
             }
         }
@@ -543,7 +602,7 @@ final class MetadataReader {
         if (!mayHaveSeparator(documentTitle)) {
             return false;
         }
-        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        String[] parts = splitAtSeparators(documentTitle);
         return parts.length >= 2 && comparable(parts[0].strip()).equals(comparable(text));
     }
 
@@ -646,27 +705,42 @@ final class MetadataReader {
      * own marked-up element, and without text hidden for screen readers only.
      */
     static String headingText(Element heading) {
-        int children = heading.childrenSize();
-        // Headings are often one link to the article; the kicker then sits inside the link.
-        if (children == 1 && heading.ownText().isBlank() && heading.child(0).normalName().equals("a")) {
-            return headingText(heading.child(0));
+        // Counted by hand: Jsoup counts child elements by building and caching a list of them.
+        int children = 0;
+        Element onlyChild = null;
+        for (int i = 0; i < heading.childNodeSize(); i++) {
+            if (heading.childNode(i) instanceof Element e) {
+                children++;
+                onlyChild = e;
+            }
         }
-        String full = normalise(heading.text());
-        if (children == 0) {
-            return full;
+        // Headings are often one link to the article; the kicker then sits inside the link.
+        if (children == 1 && onlyChild.normalName().equals("a") && heading.ownText().isBlank()) {
+            return headingText(onlyChild);
+        }
+        if (children == 0 || !hasKicker(heading)) {
+            return normalise(heading.text());
         }
         StringBuilder kept = new StringBuilder();
-        boolean dropped = false;
         for (Node child : heading.childNodes()) {
             String text = child instanceof Element e ? e.text() : child instanceof TextNode t ? t.text() : "";
             if (child instanceof Element e && !text.isBlank() && isKicker(e)) {
-                dropped = true;
                 continue;
             }
             kept.append(text).append(' ');
         }
         String rest = normalise(kept.toString());
-        return dropped && rest.split(" ").length >= 2 ? rest : full;
+        return rest.split(" ").length >= 2 ? rest : normalise(heading.text());
+    }
+
+    /** True when a child element of the heading is a kicker with text; most headings have none to drop. */
+    private static boolean hasKicker(Element heading) {
+        for (int i = 0; i < heading.childNodeSize(); i++) {
+            if (heading.childNode(i) instanceof Element e && isKicker(e) && !e.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKicker(Element e) {
@@ -706,7 +780,7 @@ final class MetadataReader {
         if (documentTitle == null || !mayHaveSeparator(documentTitle)) {
             return false;
         }
-        String[] parts = TITLE_SEPARATOR.split(documentTitle);
+        String[] parts = splitAtSeparators(documentTitle);
         int longest = 0;
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].length() > parts[longest].length()) {
@@ -784,12 +858,8 @@ final class MetadataReader {
 
     /** An h1 that holds the site's name: it links to the home page or sits in the page header outside the article. */
     private static boolean siteHeading(Element h1, String host) {
-        for (Element a : h1.getElementsByTag("a")) {
-            String href = a.attr("href").strip();
-            // Resolving the link is the costly part; without the page's host it cannot name the home page.
-            if (href.equals("/") || href.equals("./") || host != null && isHomePage(absoluteHref(a), host)) {
-                return true;
-            }
+        if (linksHome(h1, host)) {
+            return true;
         }
         // Only close containers: page wrappers carry theme classes such as "logo-center" for the whole page.
         int depth = 0;
@@ -799,7 +869,34 @@ final class MetadataReader {
                 return false;
             }
             String hint = (p.id() + " " + p.className()).toLowerCase(Locale.ROOT);
-            if (SITE_HEADING_HINT.matcher(hint).find()) {
+            if (isSiteHeadingHint(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a link below the element leads to the site's home page; walked by hand, as Jsoup would list them all. */
+    private static boolean linksHome(Element e, String host) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child
+                    && (child.normalName().equals("a") && isHomeLink(child, host) || linksHome(child, host))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHomeLink(Element a, String host) {
+        String href = a.attr("href").strip();
+        // Resolving the link is the costly part; without the page's host it cannot name the home page.
+        return href.equals("/") || href.equals("./") || host != null && isHomePage(absoluteHref(a), host);
+    }
+
+    /** {@code SITE_HEADING_HINT.matcher(hint).find()} by plain searches, which cost less than the regex's tries. */
+    static boolean isSiteHeadingHint(String hint) {
+        for (String word : SITE_HEADING_WORDS) {
+            if (hint.contains(word)) {
                 return true;
             }
         }
@@ -826,7 +923,7 @@ final class MetadataReader {
         if (!mayHaveSeparator(title)) {
             return title;
         }
-        String[] parts = TITLE_SEPARATOR.split(title);
+        String[] parts = splitAtSeparators(title);
         if (parts.length < 2) {
             return title;
         }
@@ -896,6 +993,89 @@ final class MetadataReader {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code TITLE_SEPARATOR.split(title)} without the regex, which cost more than the rest of the title rules: the
+     * pieces between separators, trailing empty pieces dropped.
+     */
+    static String[] splitAtSeparators(String title) {
+        if (!mayHaveSeparator(title)) {
+            return new String[] {title};
+        }
+        List<String> parts = new ArrayList<>();
+        int pieceStart = 0;
+        int at = 0;
+        while (at < title.length()) {
+            int end = separatorEnd(title, at);
+            if (end >= 0) {
+                parts.add(title.substring(pieceStart, at));
+                pieceStart = end;
+                at = end;
+            } else {
+                // A separator fails from every space of a run when it fails from the first.
+                at = isRegexSpace(title.charAt(at)) ? spacesEnd(title, at) : at + 1;
+            }
+        }
+        if (pieceStart == 0) {
+            return new String[] {title};
+        }
+        parts.add(title.substring(pieceStart));
+        int size = parts.size();
+        while (size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
+    /** True when the title holds a {@link #TITLE_SEPARATOR} match. */
+    static boolean hasSeparator(String title) {
+        if (!mayHaveSeparator(title)) {
+            return false;
+        }
+        for (int at = 0; at < title.length(); at++) {
+            if (separatorEnd(title, at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a {@link #TITLE_SEPARATOR} match that starts at {@code at} ends, or -1 when none starts there. The regex
+     * takes its first alternative that matches, and each alternative's runs are greedy without giving back.
+     */
+    private static int separatorEnd(String title, int at) {
+        char first = title.charAt(at);
+        // "|", "»", "«", "•", "·" also stand without spaces; the other alternatives start with one.
+        if (!isRegexSpace(first)) {
+            return UNSPACED_SEPARATORS.indexOf(first) >= 0 ? spacesEnd(title, at + 1) : -1;
+        }
+        int runStart = spacesEnd(title, at);
+        int runEnd = runStart;
+        while (runEnd < title.length() && SEPARATOR_CHARS.indexOf(title.charAt(runEnd)) >= 0) {
+            runEnd++;
+        }
+        // " - ", " :: ": spaces, separator characters, spaces.
+        if (runEnd > runStart) {
+            int end = spacesEnd(title, runEnd);
+            if (end > runEnd) {
+                return end;
+            }
+        }
+        if (runStart < title.length() && UNSPACED_SEPARATORS.indexOf(title.charAt(runStart)) >= 0) {
+            return spacesEnd(title, runStart + 1);
+        }
+        return -1;
+    }
+
+    /** The end of the run of regex {@code \s} characters that starts at {@code at}. */
+    private static int spacesEnd(String s, int at) {
+        int end = at;
+        while (end < s.length() && isRegexSpace(s.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** False when no character of {@link #TITLE_SEPARATOR} occurs, so the regex cannot match. */

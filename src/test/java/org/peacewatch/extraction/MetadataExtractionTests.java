@@ -613,4 +613,61 @@ class MetadataExtractionTests {
         assertThat(MetadataReader.isPlainWebAddress("https://example.org/a/../b")).isFalse();
         assertThat(MetadataReader.isPlainWebAddress("https://news.example.org/world/talks")).isTrue();
     }
+
+    @Test
+    void splitsTitlesAtSeparatorsAsTheRegexDid() {
+        String[] examples = {"Talks resume | Example News", "Talks resume - World - Example", "Talks: day two",
+                "Talks resume :: Example", "Talks»Example", "Talks -| Example", " | Talks", "Talks | ", " | ", "|", "",
+                "Talks  \t–—  resume", "a-b - c", "a -b", "a- b", "a · b•c", "a \u00a0| b", "a\u2028|\u2028b"};
+        // Spaces, every separator character and letters, runs of them in every order.
+        String pieces = " \t\n|-–—·•:»«/\\~a\u00a0";
+        List<String> texts = new ArrayList<>(List.of(examples));
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(10); length > 0; length--) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            texts.add(text.toString());
+        }
+        List<String> differing = new ArrayList<>();
+        int split = 0;
+        for (String text : texts) {
+            String[] expected = MetadataReader.TITLE_SEPARATOR.split(text);
+            if (!java.util.Arrays.equals(MetadataReader.splitAtSeparators(text), expected)
+                    || MetadataReader.hasSeparator(text) != MetadataReader.TITLE_SEPARATOR.matcher(text).find()) {
+                differing.add(text);
+            }
+            if (expected.length != 1) {
+                split++;
+            }
+        }
+        assertThat(differing).isEmpty();
+        // Texts the regex splits are the ones that test the split; make sure there are many.
+        assertThat(split).isGreaterThan(50_000);
+    }
+
+    @Test
+    void findsSiteHeadingHintsAsTheRegexDid() {
+        String[] words = {"masthead", "site", "title", "name", "logo", "branding", "blog", "header", "-", " ", "mast", "head",
+                "sit", "lo", "go", "brand", "x"};
+        List<String> differing = new ArrayList<>();
+        int hints = 0;
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder hint = new StringBuilder();
+            for (int length = random.nextInt(6); length > 0; length--) {
+                hint.append(words[random.nextInt(words.length)]);
+            }
+            boolean expected = MetadataReader.SITE_HEADING_HINT.matcher(hint).find();
+            if (MetadataReader.isSiteHeadingHint(hint.toString()) != expected) {
+                differing.add(hint.toString());
+            }
+            if (expected) {
+                hints++;
+            }
+        }
+        assertThat(differing).isEmpty();
+        assertThat(hints).isGreaterThan(20_000);
+    }
 }

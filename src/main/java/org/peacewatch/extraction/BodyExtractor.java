@@ -317,21 +317,18 @@ final class BodyExtractor {
             return new Body("", "a listing of " + cards + " linked headlines with summaries, not one article",
                     () -> dateNear(blocks, -1), () -> allText(blocks));
         }
-        int length = 0;
-        for (Block b : selection.kept) {
-            length += b.text.length() + 2;
-        }
-        // Sized once: growing by doubling would copy a long text several times.
-        StringBuilder out = new StringBuilder(length);
+        // The blocks and the breaks between them, joined in one copy (a builder would copy the text twice).
+        String[] parts = new String[Math.max(0, selection.kept.size() * 2 - 1)];
         boolean previousListItem = false;
-        for (Block b : selection.kept) {
-            if (!out.isEmpty()) {
-                out.append(previousListItem && b.listItem ? "\n" : "\n\n");
+        for (int i = 0; i < selection.kept.size(); i++) {
+            Block b = selection.kept.get(i);
+            if (i > 0) {
+                parts[i * 2 - 1] = previousListItem && b.listItem ? "\n" : "\n\n";
             }
-            out.append(b.text);
+            parts[i * 2] = b.text;
             previousListItem = b.listItem;
         }
-        String text = out.toString();
+        String text = String.join("", parts);
         String reason = text.length() < 300 ? "short text: a teaser, a paywalled stub or a page without an article" : null;
         int start = selection.first;
         return new Body(text, reason, () -> dateNear(blocks, start), () -> allText(blocks));
@@ -1289,8 +1286,17 @@ final class BodyExtractor {
         /** Every element under the root in document order, those in skipped markup (scripts, forms) included. */
         final List<Element> elements = new ArrayList<>(512);
         private final Consumer<Element> reader;
-        /** Every element entered and not yet left, innermost last, linked to its parent. */
+        /**
+         * The elements entered and not yet left that have a {@link Stats}, innermost last, linked to its parent. An
+         * inline element (a link, a span) gets its Stats only when a block opens inside it: most hold text alone, and
+         * nothing reads the Stats of an element with no block inside.
+         */
         private Stats current;
+        /** Inline elements entered and not yet left, below {@link #current}, outermost first, without a Stats yet. */
+        private Element[] pending = new Element[16];
+        /** Images inside each pending element so far, handed to its Stats if it gets one, else to its parent. */
+        private int[] pendingImages = new int[16];
+        private int pendingCount;
         private final Deque<Stats> owners = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         /** White space seen since the last character written: becomes one space before the next one. */
@@ -1326,15 +1332,15 @@ final class BodyExtractor {
             switch (tagKind(e.normalName())) {
                 case SKIP_TAG -> {
                     // Images are skipped markup; they are counted for the caption check.
-                    if (current != null && e.normalName().equals("img")) {
-                        current.images++;
+                    if (e.normalName().equals("img")) {
+                        countImage();
                     }
                     if (e.childNodeSize() > 0) {
                         NodeTraversor.traverse((inner, innerDepth) -> {
                             if (inner != e && inner instanceof Element child) {
                                 list(child);
-                                if (current != null && child.normalName().equals("img")) {
-                                    current.images++;
+                                if (child.normalName().equals("img")) {
+                                    countImage();
                                 }
                             }
                         }, e);
@@ -1347,20 +1353,64 @@ final class BodyExtractor {
                 }
                 case BLOCK_TAG -> {
                     flush();
+                    giveStatsToPending();
                     current = new Stats(e, current);
                     owners.push(current);
                 }
                 case ANCHOR_TAG -> {
                     anchorDepth++;
-                    current = new Stats(e, current);
+                    enterInline(e);
                 }
-                default -> current = new Stats(e, current);
+                default -> enterInline(e);
             }
             return FilterResult.CONTINUE;
         }
 
+        private void enterInline(Element e) {
+            if (pendingCount == pending.length) {
+                pending = Arrays.copyOf(pending, pendingCount * 2);
+                pendingImages = Arrays.copyOf(pendingImages, pendingCount * 2);
+            }
+            pending[pendingCount] = e;
+            pendingImages[pendingCount] = 0;
+            pendingCount++;
+        }
+
+        /** A block opens inside the pending inline elements: each gets its Stats, as if it had one all along. */
+        private void giveStatsToPending() {
+            for (int i = 0; i < pendingCount; i++) {
+                current = new Stats(pending[i], current);
+                current.images = pendingImages[i];
+                pending[i] = null;
+            }
+            pendingCount = 0;
+        }
+
+        /** Counts an image in the innermost element entered, the way the tail hands counts up to the parent. */
+        private void countImage() {
+            if (pendingCount > 0) {
+                pendingImages[pendingCount - 1]++;
+            } else if (current != null) {
+                current.images++;
+            }
+        }
+
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (pendingCount > 0 && pending[pendingCount - 1] == node) {
+                // An inline element with no block inside: its images go to its parent, as its Stats would have sent them.
+                int images = pendingImages[--pendingCount];
+                pending[pendingCount] = null;
+                if (pendingCount > 0) {
+                    pendingImages[pendingCount - 1] += images;
+                } else if (current != null) {
+                    current.images += images;
+                }
+                if (((Element) node).normalName().equals("a")) {
+                    anchorDepth--;
+                }
+                return FilterResult.CONTINUE;
+            }
             if (current != null && current.element == node) {
                 if (current.parent != null) {
                     current.parent.images += current.images;

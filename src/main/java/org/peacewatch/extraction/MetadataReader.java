@@ -1486,7 +1486,8 @@ final class MetadataReader {
     /** Publication dates that single-page apps keep in inline state ({@code "publishDate":"2025-05-27"}). */
     private static OffsetDateTime fromScripts(List<Element> scripts) {
         for (Element script : scripts) {
-            String data = script.data();
+            // The data node itself, not data()'s copy of it: inline scripts run to megabytes.
+            String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
             // Plain searches rule out most scripts before the regex runs, and start it just before the first key: a
             // match opens with a quote (perhaps escaped) and its key, whose searched part is at most 7 characters in.
             int first = firstIndexOf(data, "ublish", "pubDate", "ublicationDate");

@@ -205,7 +205,7 @@ final class BodyExtractor {
     private static final Pattern META_BYLINE = Pattern.compile("(?iu)(?:by|von|par|por|di)\\s+\\p{Lu}");
     /** Parsed once: Jsoup parses a selector string on every call. */
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
     /**
      * How much of a container's article score the furniture inside it may cost: a photo gallery or a comment thread
@@ -1141,7 +1141,29 @@ final class BodyExtractor {
         if ("true".equals(s.ariaHidden)) {
             return true;
         }
-        return !s.style.isEmpty() && HIDDEN_STYLE.matcher(s.style.toLowerCase(Locale.ROOT)).find();
+        return hiddenByStyle(s.style);
+    }
+
+    /** What {@link #HIDDEN_STYLE} finds in the lower-cased style, tried only when the style has one of its last words. */
+    static boolean hiddenByStyle(String style) {
+        // Most inline styles (widths, margins, colours) say neither "none" nor "hidden"; a plain search rules them out.
+        if (!containsIgnoringCase(style, "none") && !containsIgnoringCase(style, "hidden")) {
+            return false;
+        }
+        return HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether the text holds the lower-case ASCII word in any letter case. Characters compare as {@code regionMatches}
+     * does, which finds at least every place where the lower-cased text holds the word.
+     */
+    private static boolean containsIgnoringCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean streamedSegment(String id) {

@@ -74,6 +74,29 @@ class BodyExtractionTests {
         assertThat(BodyExtractor.callToAction("the editor said")).isFalse();
     }
 
+    @Test
+    void findsHidingStylesExactlyWhereTheirPatternDoes() {
+        // The plain search for "none" and "hidden" stands before the regex; random styles built from the pattern's
+        // words in any case, with the characters that lower-case to its letters, must get the same answer.
+        List<String> pieces = List.of("display", "DISPLAY", "Display", "visibility", "VISIBILITY", "none", "NONE", "NoNe",
+                "hidden", "HIDDEN", "hİdden", "dİsplay", "display:none", "Visibility : Hidden", "DISPLAY:\tNONE", ":", " ", "\t", "\n", ";", "block", "width:10px", "İ", "ı", "\u212a");
+        java.util.Random random = new java.util.Random(5);
+        int hidden = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder style = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                style.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String s = style.toString();
+            boolean expected = BodyExtractor.HIDDEN_STYLE.matcher(s.toLowerCase(java.util.Locale.ROOT)).find();
+            hidden += expected ? 1 : 0;
+            assertThat(BodyExtractor.hiddenByStyle(s)).as(s).isEqualTo(expected);
+        }
+        assertThat(hidden).isGreaterThan(1_000);
+        assertThat(BodyExtractor.hiddenByStyle("Display: None")).isTrue();
+        assertThat(BodyExtractor.hiddenByStyle("width: 100px")).isFalse();
+    }
+
     private static final String P1 = "Delegations from both countries returned to Geneva on Sunday for a third round of talks, officials said.";
     private static final String P2 = "The agenda covers a ceasefire line, prisoner exchanges and guarantees, according to a draft seen by reporters.";
     private static final String P3 = "Neither side expected a breakthrough before the end of the week, but both said the channel would stay open.";

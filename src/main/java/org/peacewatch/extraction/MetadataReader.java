@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,11 +89,6 @@ final class MetadataReader {
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop", "http-equiv");
     static final int BYLINE = 1;
     static final int DATE = 2;
-    /**
-     * Class and id values repeat across pages; a lookup costs less than a scan of the value, whose classes often run
-     * to a hundred characters.
-     */
-    private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
     /** Class and id words of a site heading's container; {@link #isSiteHeadingHint} looks for them without the regex. */
     static final Pattern SITE_HEADING_HINT = Pattern.compile("masthead|site-?title|site-?name|logo|branding|blog-?title|site-?header");
     private static final List<String> SITE_HEADING_WORDS = List.of("masthead", "site-title", "sitetitle", "site-name", "sitename",
@@ -1662,23 +1656,7 @@ final class MetadataReader {
         }
         // The parser lower-cases attribute names: exact lookups find them without attr()'s case-insensitive compare.
         Attributes attributes = e.attributes();
-        return cachedHintsOf(attributes.get("class")) | cachedHintsOf(attributes.get("id"));
-    }
-
-    private static int cachedHintsOf(String value) {
-        if (value.isEmpty()) {
-            return 0;
-        }
-        Integer cached = HINTS.get(value);
-        if (cached != null) {
-            return cached;
-        }
-        int hints = hintsOf(value);
-        if (HINTS.size() > 200_000) {
-            HINTS.clear();
-        }
-        HINTS.put(value, hints);
-        return hints;
+        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */
@@ -1699,7 +1677,12 @@ final class MetadataReader {
      */
     static int hintsOf(String value) {
         int hints = 0;
-        for (int i = 0; i < value.length() && hints != (BYLINE | DATE); i++) {
+        // Every word has at least four letters; most positions fail the two-letter table and skip the switch.
+        for (int i = 0; i + 3 < value.length() && hints != (BYLINE | DATE); i++) {
+            int first = letterIndex(value.charAt(i));
+            if (first < 0 || (HINT_WORD_SECOND_LETTERS[first] & 1 << letterIndex(value.charAt(i + 1))) == 0) {
+                continue;
+            }
             switch (asciiLower(value.charAt(i))) {
                 case 'a' -> hints |= startsAt(value, i, "author") || startsAt(value, i, "autor") ? BYLINE : 0;
                 case 'b' -> hints |= startsAt(value, i, "byline") ? BYLINE | DATE : 0;
@@ -1717,6 +1700,27 @@ final class MetadataReader {
             }
         }
         return hints;
+    }
+
+    /**
+     * The second letters of the words {@link #hintsOf} looks for, a bit each, by first letter: no word starts where
+     * the pair of letters is not in this table.
+     */
+    private static final int[] HINT_WORD_SECOND_LETTERS = new int[26];
+
+    static {
+        for (String word : List.of("author", "autor", "byline", "contributor", "credit", "created", "date", "datum",
+                "info", "meta", "publish", "posted", "reporter", "time", "writer")) {
+            HINT_WORD_SECOND_LETTERS[word.charAt(0) - 'a'] |= 1 << word.charAt(1) - 'a';
+        }
+    }
+
+    /**
+     * 0 to 25 for an ASCII letter in either case, else -1. ({@code 1 << -1} sets bit 31, which the table never holds.)
+     */
+    private static int letterIndex(char c) {
+        int index = (c | 0x20) - 'a';
+        return index >= 0 && index < 26 ? index : -1;
     }
 
     /** True when the lower-case ASCII {@code word} is written at {@code at}, in any letter case. */

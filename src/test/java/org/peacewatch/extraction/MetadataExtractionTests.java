@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -564,6 +566,26 @@ class MetadataExtractionTests {
         // Only ASCII letters fold: a dotted capital I is no "i".
         assertThat(MetadataReader.hintsOf("\u0130nfo")).isZero();
         assertThat(MetadataReader.hintsOf("")).isZero();
+    }
+
+    @Test
+    void classifiesClassAndIdValuesAsTheWordRegexesWould() {
+        // ASCII-only case folding, as hintsOf promises: no UNICODE_CASE flag.
+        Pattern byline = Pattern.compile("byline|author|writer|autor|reporter|contributor|credit", Pattern.CASE_INSENSITIVE);
+        Pattern date = Pattern.compile("date|time|publish|posted|datum|created|meta|byline|info", Pattern.CASE_INSENSITIVE);
+        String[] pieces = {"au", "AU", "thor", "tor", "by", "Line", "wri", "ter", "re", "porter", "con", "tributor", "cred",
+                "it", "da", "te", "tum", "ti", "me", "pub", "lish", "po", "sted", "crea", "ted", "in", "fo", "ME", "ta",
+                "-", "_", " ", "x", "9", "@", "[", "\u0130", "\u0131", "\u212a", "e", "a"};
+        Random random = new Random(7);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                value.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String v = value.toString();
+            int expected = (byline.matcher(v).find() ? MetadataReader.BYLINE : 0) | (date.matcher(v).find() ? MetadataReader.DATE : 0);
+            assertThat(MetadataReader.hintsOf(v)).as(v).isEqualTo(expected);
+        }
     }
 
     @Test

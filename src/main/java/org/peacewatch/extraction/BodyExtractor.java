@@ -231,8 +231,9 @@ final class BodyExtractor {
     private static final int NAMED_BOILERPLATE = 4;
     /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
     private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
-    private static final Map<String, Integer> CLASS_HINTS = new ConcurrentHashMap<>();
-    private static final Map<String, Integer> ID_HINTS = new ConcurrentHashMap<>();
+    /** Whole class and id values: the same value is asked for on many elements of every page of a site. */
+    private static final HintTable CLASS_HINTS = new HintTable(1 << 16);
+    private static final HintTable ID_HINTS = new HintTable(1 << 15);
 
     private BodyExtractor() {
     }
@@ -1034,9 +1035,9 @@ final class BodyExtractor {
     }
 
     /** Templates repeat the same class attribute on many elements and pages; each distinct value is classified once. */
-    private static int valueHints(String value, Map<String, Integer> cache, boolean words) {
-        Integer cached = cache.get(value);
-        if (cached != null) {
+    private static int valueHints(String value, HintTable cache, boolean words) {
+        int cached = cache.get(value);
+        if (cached >= 0) {
             return cached;
         }
         int result = 0;
@@ -1053,9 +1054,6 @@ final class BodyExtractor {
             if ((hints & LAYOUT_HINT) == 0) {
                 result |= hints & (NEGATIVE_HINT | WEAK_HINT | STICKY_HINT);
             }
-        }
-        if (cache.size() > 100_000) {
-            cache.clear();
         }
         cache.put(value, result);
         return result;

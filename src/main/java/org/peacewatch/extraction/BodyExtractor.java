@@ -1302,6 +1302,9 @@ final class BodyExtractor {
      * break ({@code <br>}) a newline, and characters are copied in runs rather than one by one.
      */
     private static final class BlockCollector implements NodeFilter {
+        /** Most blocks are a paragraph or shorter. */
+        private static final int BLOCK_TEXT_CAPACITY = 512;
+
         final List<Block> blocks = new ArrayList<>();
         /** Every element under the root in document order, those in skipped markup (scripts, forms) included. */
         final List<Element> elements = new ArrayList<>(512);
@@ -1318,7 +1321,13 @@ final class BodyExtractor {
         private int[] pendingImages = new int[16];
         private int pendingCount;
         private final Deque<Stats> owners = new ArrayDeque<>();
-        private final StringBuilder text = new StringBuilder();
+        private StringBuilder text = new StringBuilder(BLOCK_TEXT_CAPACITY);
+        /**
+         * Whether the block's text holds a character beyond Latin-1. The builder then stores two bytes per character
+         * and keeps doing so after {@code setLength(0)}, copying every later block character by character; a curly
+         * quote in one paragraph would slow down the rest of the page.
+         */
+        private boolean wide;
         /** White space seen since the last character written: becomes one space before the next one. */
         private boolean space;
         private int chars;
@@ -1355,16 +1364,7 @@ final class BodyExtractor {
                     if (e.normalName().equals("img")) {
                         countImage();
                     }
-                    if (e.childNodeSize() > 0) {
-                        NodeTraversor.traverse((inner, innerDepth) -> {
-                            if (inner != e && inner instanceof Element child) {
-                                list(child);
-                                if (child.normalName().equals("img")) {
-                                    countImage();
-                                }
-                            }
-                        }, e);
-                    }
+                    listSkipped(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 case BREAK_TAG -> {
@@ -1384,6 +1384,22 @@ final class BodyExtractor {
                 default -> enterInline(e);
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Lists the elements inside skipped markup in document order, counting their images. */
+        private void listSkipped(Element e) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (!(e.childNode(i) instanceof Element child)) {
+                    continue;
+                }
+                list(child);
+                if (child.normalName().equals("img")) {
+                    countImage();
+                }
+                if (child.childNodeSize() > 0) {
+                    listSkipped(child);
+                }
+            }
         }
 
         private void enterInline(Element e) {
@@ -1505,6 +1521,7 @@ final class BodyExtractor {
                     space = true;
                     i++;
                 } else {
+                    wide |= c > 0xFF;
                     // A run of words with single plain spaces between them is already normal: copied in one piece.
                     int end = i + 1;
                     int spaces = 0;
@@ -1515,6 +1532,7 @@ final class BodyExtractor {
                         } else if (blank(d) || d == '\u200b') {
                             break;
                         }
+                        wide |= d > 0xFF;
                         end++;
                     }
                     if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
@@ -1551,7 +1569,12 @@ final class BodyExtractor {
                     blocks.add(new Block(owners.peek(), text.substring(0, end), chars, linkChars));
                 }
             }
-            text.setLength(0);
+            if (wide) {
+                text = new StringBuilder(BLOCK_TEXT_CAPACITY);
+                wide = false;
+            } else {
+                text.setLength(0);
+            }
             space = false;
             chars = 0;
             linkChars = 0;

@@ -795,13 +795,25 @@ final class BodyExtractor {
      */
     static boolean blank(char c) {
         if (c < 0x80) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+            // A table read: a comparison chain mispredicts at the end of almost every word of the page's text.
+            return ASCII_BLANK[c];
         }
         if (c < 0x1680) {
             return c == '\u00a0';
         }
         return c == '\u1680' || c >= '\u2000' && c <= '\u200A' && c != '\u2007' || c == '\u2028' || c == '\u2029'
                 || c == '\u205F' || c == '\u3000';
+    }
+
+    /** The ASCII characters that {@link #blank} calls white space: the space, tab to carriage return, FS to US. */
+    private static final boolean[] ASCII_BLANK = asciiBlank();
+
+    private static boolean[] asciiBlank() {
+        boolean[] blank = new boolean[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            blank[c] = c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return blank;
     }
 
     /** A character as a case-insensitive Unicode regex compares it ("İ" and "ı" are "i", "ſ" is "s"). */
@@ -1156,8 +1168,11 @@ final class BodyExtractor {
      * does, which finds at least every place where the lower-cased text holds the word.
      */
     private static boolean containsIgnoringCase(String text, String word) {
+        // The words start with "n" or "h", which only "N" and "H" match besides themselves: a cheap first-letter test
+        // leaves regionMatches, which folds every character, to the few places that can match.
+        char first = word.charAt(0);
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

@@ -1482,7 +1482,7 @@ final class BodyExtractor {
          * index from a stack of open elements, which spares the sibling and parent lookups of the generic walk on
          * every node of the page.
          */
-        void walk(Node root) {
+        void walk(Element root) {
             if (head(root, 0) != FilterResult.CONTINUE) {
                 return;
             }
@@ -1490,12 +1490,12 @@ final class BodyExtractor {
                 tail(root, 0);
                 return;
             }
-            Node[] open = new Node[64];
+            Element[] open = new Element[64];
             int[] nextChild = new int[64];
             int top = 0;
             open[0] = root;
             while (top >= 0) {
-                Node parent = open[top];
+                Element parent = open[top];
                 int i = nextChild[top];
                 if (i >= parent.childNodeSize()) {
                     tail(parent, top);
@@ -1504,17 +1504,18 @@ final class BodyExtractor {
                 }
                 nextChild[top] = i + 1;
                 Node child = parent.childNode(i);
-                if (head(child, top + 1) != FilterResult.CONTINUE) {
+                // Text is all read in head, and tail only closes elements: a leaf that is no element is done.
+                if (head(child, top + 1) != FilterResult.CONTINUE || !(child instanceof Element element)) {
                     continue;
                 }
-                if (child.childNodeSize() == 0) {
-                    tail(child, top + 1);
+                if (element.childNodeSize() == 0) {
+                    tail(element, top + 1);
                 } else {
                     if (++top == open.length) {
                         open = Arrays.copyOf(open, top * 2);
                         nextChild = Arrays.copyOf(nextChild, top * 2);
                     }
-                    open[top] = child;
+                    open[top] = element;
                     nextChild[top] = 0;
                 }
             }

@@ -1,6 +1,5 @@
 package org.peacewatch.extraction;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -290,11 +289,24 @@ final class LanguageDetector {
         int[] languagesOf(char[] chars, int length, int hash) {
             int mask = words.length - 1;
             for (int slot = spread(hash) & mask; words[slot] != null; slot = (slot + 1) & mask) {
-                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, chars, 0, length)) {
+                if (hashes[slot] == hash && sameWord(words[slot], chars, length)) {
                     return hits[slot];
                 }
             }
             return null;
+        }
+
+        /** A plain loop: the words are at most nine characters, too short for Arrays.equals' range checks to pay. */
+        private static boolean sameWord(char[] word, char[] chars, int length) {
+            if (word.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (word[i] != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static int spread(int hash) {

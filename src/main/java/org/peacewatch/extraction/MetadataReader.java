@@ -140,10 +140,12 @@ final class MetadataReader {
             switch (e.normalName()) {
                 case "html" -> htmlLang = e.attr("lang").isBlank() ? e.attr("xml:lang") : e.attr("lang");
                 case "meta" -> {
-                    String content = e.attr("content").strip();
+                    // The parser lower-cases attribute names: exact lookups find what attr()'s case-blind ones would.
+                    Attributes attributes = e.attributes();
+                    String content = attributes.get("content").strip();
                     if (!content.isEmpty()) {
                         for (String key : META_KEYS) {
-                            String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                            String k = attributes.get(key).strip().toLowerCase(Locale.ROOT);
                             if (!k.isEmpty()) {
                                 meta.putIfAbsent(k, content);
                             }

@@ -1175,11 +1175,14 @@ final class BodyExtractor {
      * does, which finds at least every place where the lower-cased text holds the word.
      */
     private static boolean containsIgnoringCase(String text, String word) {
-        // The words start with "n" or "h", which only "N" and "H" match besides themselves: a cheap first-letter test
-        // leaves regionMatches, which folds every character, to the few places that can match.
+        // A cheap first-letter test leaves regionMatches, which folds every character, to the few places that can
+        // match. It is exact for a first letter that only its ASCII capital matches besides itself ("n" and "h" of
+        // the callers' words); "i", "k" and "s" also match "İ", "ı", "K" (Kelvin) and "ſ", so those skip the test.
         char first = word.charAt(0);
+        boolean asciiOnlyFirst = first >= 'a' && first <= 'z' && first != 'i' && first != 'k' && first != 's';
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, word, 0, word.length())) {
+            if ((!asciiOnlyFirst || (text.charAt(i) | 0x20) == first)
+                    && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

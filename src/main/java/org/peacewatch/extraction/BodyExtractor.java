@@ -1327,7 +1327,7 @@ final class BodyExtractor {
      * break ({@code <br>}) a newline, and characters are copied in runs rather than one by one.
      */
     private static final class BlockCollector implements NodeFilter {
-        /** Most blocks are a paragraph or shorter. */
+        /** Most blocks are a paragraph or shorter; the buffer grows for a longer one and stays grown for the page. */
         private static final int BLOCK_TEXT_CAPACITY = 512;
 
         final List<Block> blocks = new ArrayList<>();
@@ -1346,13 +1346,14 @@ final class BodyExtractor {
         private int[] pendingImages = new int[16];
         private int pendingCount;
         private final Deque<Stats> owners = new ArrayDeque<>();
-        private StringBuilder text = new StringBuilder(BLOCK_TEXT_CAPACITY);
         /**
-         * Whether the block's text holds a character beyond Latin-1. The builder then stores two bytes per character
-         * and keeps doing so after {@code setLength(0)}, copying every later block character by character; a curly
-         * quote in one paragraph would slow down the rest of the page.
+         * The block's text so far, in a buffer of our own rather than a StringBuilder: runs are copied in bulk by
+         * {@link String#getChars}, where a builder appends a range of a string char by char, and the String made at the
+         * flush takes one byte per character whenever the block allows, which a builder that once held a character
+         * beyond Latin-1 no longer gives (the buffer is reused for the whole page, so it does not grow per block).
          */
-        private boolean wide;
+        private char[] text = new char[BLOCK_TEXT_CAPACITY];
+        private int length;
         /** White space seen since the last character written: becomes one space before the next one. */
         private boolean space;
         private int chars;
@@ -1547,7 +1548,6 @@ final class BodyExtractor {
                     space = true;
                     i++;
                 } else {
-                    wide |= c > 0xFF;
                     // A run of words with single plain spaces between them is already normal: copied in one piece.
                     int end = i + 1;
                     int spaces = 0;
@@ -1558,19 +1558,18 @@ final class BodyExtractor {
                         } else if (blank(d) || d == '\u200b') {
                             break;
                         }
-                        wide |= d > 0xFF;
                         end++;
                     }
-                    if (space && !text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                        text.append(' ');
+                    boolean separate = space && length > 0 && text[length - 1] != '\n';
+                    if (length + end - i + 1 > text.length) {
+                        text = Arrays.copyOf(text, Math.max(text.length * 2, length + end - i + 1));
+                    }
+                    if (separate) {
+                        text[length++] = ' ';
                     }
                     space = false;
-                    if (i == 0 && end == n) {
-                        // A whole text node: append(String) copies the array; append(s, i, end) goes char by char.
-                        text.append(s);
-                    } else {
-                        text.append(s, i, end);
-                    }
+                    s.getChars(i, end, text, length);
+                    length += end - i;
                     visible += end - i - spaces;
                     i = end;
                 }
@@ -1579,28 +1578,26 @@ final class BodyExtractor {
         }
 
         private void lineBreak() {
-            if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
-                text.append('\n');
+            if (length > 0 && text[length - 1] != '\n') {
+                if (length == text.length) {
+                    text = Arrays.copyOf(text, length * 2);
+                }
+                text[length++] = '\n';
             }
             space = false;
         }
 
         void flush() {
             if (chars > 0 && !owners.isEmpty()) {
-                int end = text.length();
-                while (end > 0 && text.charAt(end - 1) == '\n') {
+                int end = length;
+                while (end > 0 && text[end - 1] == '\n') {
                     end--;
                 }
                 if (end > 0) {
-                    blocks.add(new Block(owners.peek(), text.substring(0, end), chars, linkChars));
+                    blocks.add(new Block(owners.peek(), new String(text, 0, end), chars, linkChars));
                 }
             }
-            if (wide) {
-                text = new StringBuilder(BLOCK_TEXT_CAPACITY);
-                wide = false;
-            } else {
-                text.setLength(0);
-            }
+            length = 0;
             space = false;
             chars = 0;
             linkChars = 0;

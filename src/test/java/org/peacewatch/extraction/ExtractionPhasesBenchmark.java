@@ -34,8 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 6, time = 3)
 @Measurement(iterations = 5, time = 3)
-// A fixed heap touched at start: on a freshly booted machine, a heap that grows during the run takes page faults for
-// each new page (14% of the profile once), which land on whichever side happened to grow it.
+// The heap fixed and touched at start, as in ExtractionBenchmark.
 @Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class ExtractionPhasesBenchmark {
 

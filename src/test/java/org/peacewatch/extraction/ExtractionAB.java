@@ -1,6 +1,5 @@
 package org.peacewatch.extraction;
 
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -13,8 +12,9 @@ import org.jsoup.Jsoup;
 
 /**
  * Two builds of the extractor in one JVM, on the pages of {@link ExtractionBenchmark}: each round parses every page,
- * then extracts every page with build A and with build B (in alternating order), in the thread's CPU time. Changes of a
- * few percent drown in the drift between separate runs; here both builds see the same machine and the same JIT.
+ * then hands each page to build A and to build B back to back (the order alternating from page to page). Changes of a
+ * few percent drown in the drift between separate runs; here both builds see the same machine and the same JIT, and
+ * pairing page by page keeps the ratio steady even while the machine's speed swings within a round.
  * Prints the median of each build's ratio to the parse and of B's time to A's over the last two thirds of the rounds.
  * Run with two compiled trees (e.g. {@code target/classes} of two worktrees) and the dependencies only on the class
  * path, so that each build's extraction classes come from its own loader:
@@ -51,22 +51,23 @@ public final class ExtractionAB {
             extractors[k] = type.getConstructor().newInstance();
             extract[k] = type.getMethod("extract", String.class, String.class);
         }
-        var threads = ManagementFactory.getThreadMXBean();
         List<double[]> measured = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            long start = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
             for (String page : pages) {
                 Jsoup.parse(page, "https://example.org/");
             }
-            double parse = threads.getCurrentThreadCpuTime() - start;
+            double parse = System.nanoTime() - start;
+            // Each page goes to both builds back to back, the order alternating from page to page: a drift in the
+            // machine's speed over a round then falls on both alike.
             long[] took = new long[2];
-            for (int j = 0; j < 2; j++) {
-                int k = (round + j) % 2;
-                long begin = threads.getCurrentThreadCpuTime();
-                for (String page : pages) {
-                    extract[k].invoke(extractors[k], page, "https://example.org/");
+            for (int i = 0; i < pages.size(); i++) {
+                for (int j = 0; j < 2; j++) {
+                    int k = (round + i + j) % 2;
+                    long begin = System.nanoTime();
+                    extract[k].invoke(extractors[k], pages.get(i), "https://example.org/");
+                    took[k] += System.nanoTime() - begin;
                 }
-                took[k] = threads.getCurrentThreadCpuTime() - begin;
             }
             if (round >= rounds / 3) {
                 measured.add(new double[] {took[0] / parse, took[1] / parse, (double) took[1] / took[0]});

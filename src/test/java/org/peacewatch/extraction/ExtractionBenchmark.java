@@ -2,12 +2,19 @@ package org.peacewatch.extraction;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -103,6 +110,64 @@ public class ExtractionBenchmark {
         public void reset() {
             parseNanos = 0;
             extractNanos = 0;
+        }
+    }
+
+    /**
+     * The floor of any work after the parse: each page parsed alone, and parsed then read back whole (every node
+     * visited, every character of text and every attribute name and value read), timed as {@link #pairedParse} times
+     * its pair. {@code treeReadNanos / parseNanos - 1} is what merely reading the tree costs, in multiples of the parse.
+     */
+    @Benchmark
+    public void pairedTreeRead(TreeReadTimes times, Blackhole sink) {
+        String page = page();
+        boolean parseFirst = (next & 1) == 0;
+        long start = System.nanoTime();
+        sink.consume(parseFirst ? Jsoup.parse(page, "https://example.org/") : parseAndReadTree(page));
+        long middle = System.nanoTime();
+        sink.consume(parseFirst ? parseAndReadTree(page) : Jsoup.parse(page, "https://example.org/"));
+        long end = System.nanoTime();
+        times.parseNanos += parseFirst ? middle - start : end - middle;
+        times.treeReadNanos += parseFirst ? end - middle : middle - start;
+    }
+
+    private static long parseAndReadTree(String page) {
+        Document doc = Jsoup.parse(page, "https://example.org/");
+        long checksum = 0;
+        Deque<Element> open = new ArrayDeque<>();
+        open.push(doc);
+        while (!open.isEmpty()) {
+            Element element = open.pop();
+            checksum += element.normalName().length();
+            for (Attribute attribute : element.attributes()) {
+                checksum += attribute.getKey().length() + attribute.getValue().length();
+            }
+            for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+                Node child = element.childNode(i);
+                if (child instanceof Element childElement) {
+                    open.push(childElement);
+                } else if (child instanceof TextNode text) {
+                    String s = text.getWholeText();
+                    for (int c = 0; c < s.length(); c++) {
+                        checksum += s.charAt(c);
+                    }
+                }
+            }
+        }
+        return checksum;
+    }
+
+    /** Per-iteration sums for {@link #pairedTreeRead}. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class TreeReadTimes {
+        public long parseNanos;
+        public long treeReadNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            parseNanos = 0;
+            treeReadNanos = 0;
         }
     }
 

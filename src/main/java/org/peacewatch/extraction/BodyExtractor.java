@@ -621,7 +621,7 @@ final class BodyExtractor {
             return -2;
         }
         double own = b.chars - b.linkChars;
-        return b.sentence || b.chars > 120 ? own : own * 0.3;
+        return b.chars > 120 || b.sentence() ? own : own * 0.3;
     }
 
     /**
@@ -718,7 +718,7 @@ final class BodyExtractor {
      * sources or shops with their links is content.
      */
     private static boolean pointer(Block b) {
-        return !b.listItem && b.sentence && b.linkChars * 10 >= b.chars * 3;
+        return !b.listItem && b.linkChars * 10 >= b.chars * 3 && b.sentence();
     }
 
     static boolean callToAction(String lowerCased) {
@@ -1264,8 +1264,11 @@ final class BodyExtractor {
         final int linkChars;
         final boolean heading;
         final boolean listItem;
-        /** Has sentence punctuation, which prose has and menus, labels and teaser kickers rarely do. */
-        final boolean sentence;
+        /**
+         * Whether the text has sentence punctuation, which prose has and menus, labels and teaser kickers rarely do: 0
+         * until asked, then 1 or 2. Most blocks are short links and labels whose score never asks.
+         */
+        private byte sentence;
         /** A paragraph of running text: long enough, few links, sentences. Bylines, dates and labels are not. */
         final boolean prose;
         /** Some templates set the standfirst as a subheading; a "heading" of a sentence or two is one. */
@@ -1290,10 +1293,16 @@ final class BodyExtractor {
             String name = owner.normalName();
             this.heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
             this.listItem = name.equals("li") || name.equals("dd") || name.equals("dt");
-            this.sentence = text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || text.indexOf('!') >= 0
-                    || text.indexOf('?') >= 0 || text.indexOf('。') >= 0;
-            this.prose = !heading && chars >= 80 && this.linkChars * 4 <= chars && sentence;
-            this.sentenceHeading = heading && chars >= 80 && this.linkChars == 0 && sentence;
+            this.prose = !heading && chars >= 80 && this.linkChars * 4 <= chars && sentence();
+            this.sentenceHeading = heading && chars >= 80 && this.linkChars == 0 && sentence();
+        }
+
+        boolean sentence() {
+            if (sentence == 0) {
+                sentence = text.indexOf('.') >= 0 || text.indexOf(',') >= 0 || text.indexOf('!') >= 0
+                        || text.indexOf('?') >= 0 || text.indexOf('。') >= 0 ? (byte) 1 : (byte) 2;
+            }
+            return sentence == 1;
         }
     }
 

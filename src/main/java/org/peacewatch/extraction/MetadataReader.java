@@ -637,8 +637,8 @@ final class MetadataReader {
         int at;
         while ((at = text.lastIndexOf(" | ")) > 0) {
             String before = text.substring(0, at).strip();
-            int tailWords = text.substring(at + 3).strip().split("\\s+").length;
-            int beforeWords = before.split("\\s+").length;
+            int tailWords = splitWordCount(text.substring(at + 3).strip());
+            int beforeWords = splitWordCount(before);
             if (tailWords > 4 || beforeWords < 4 || beforeWords <= tailWords) {
                 break;
             }
@@ -704,7 +704,7 @@ final class MetadataReader {
                 return normalise(child.text());
             }
         }
-        return tail.replaceFirst("^[\\s:|\\-–—]+", "");
+        return withoutLeadingSeparators(tail);
     }
 
     /**
@@ -1109,6 +1109,15 @@ final class MetadataReader {
             start--;
         }
         return start == end ? s : s.substring(0, start) + s.substring(end);
+    }
+
+    /** {@code s.replaceFirst("^[\\s:|\\-–—]+", "")} without compiling the regex on every call. */
+    static String withoutLeadingSeparators(String s) {
+        int start = 0;
+        while (start < s.length() && (":|-–—".indexOf(s.charAt(start)) >= 0 || isRegexSpace(s.charAt(start)))) {
+            start++;
+        }
+        return s.substring(start);
     }
 
     /** {@code s.split("\\s+").length} without a regex. */

@@ -606,6 +606,13 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void removesLeadingSeparatorsAsTheStartAnchoredRegexDid() {
+        for (String tail : new String[] {" – Talks resume", ":| Talks", "—Talks - day two", "Talks", "", " \t- ", "\u00a0Talks"}) {
+            assertThat(MetadataReader.withoutLeadingSeparators(tail)).as(tail).isEqualTo(tail.replaceFirst("^[\\s:|\\-–—]+", ""));
+        }
+    }
+
+    @Test
     void judgesATextLongOnlyByCharactersItsTextKeeps() {
         var doc = org.jsoup.Jsoup.parseBodyFragment("<div id=long><p>" + "Talks resume. ".repeat(20) + "</p></div>"
                 + "<div id=spaces>" + " \u00a0\u00ad".repeat(300) + "<span>5 May 2024</span></div>");

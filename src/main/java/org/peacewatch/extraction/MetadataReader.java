@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -247,20 +246,10 @@ final class MetadataReader {
      * compares ignoring case, and than iterating, which makes an Attribute object for each one.
      */
     private static void readMarkup(Element e, Map<String, String> meta, Map<String, Element> itemprops) {
-        // One pass with a switch on the name, rather than three lookups that each compare the names one by one; the
-        // parser keeps the first of repeated names, as get() would find it.
-        String property = "";
-        String content = "";
-        String itemprop = "";
-        for (Attribute attribute : e.attributes()) {
-            switch (attribute.getKey()) {
-                case "property" -> property = attribute.getValue();
-                case "content" -> content = attribute.getValue();
-                case "itemprop" -> itemprop = attribute.getValue();
-                default -> {
-                }
-            }
-        }
+        Attributes attributes = e.attributes();
+        String property = attributes.get("property");
+        String content = attributes.get("content");
+        String itemprop = attributes.get("itemprop");
         if (!property.isEmpty() && !content.isEmpty()) {
             String key = property.strip().toLowerCase(Locale.ROOT);
             String value = content.strip();
@@ -1676,15 +1665,9 @@ final class MetadataReader {
         if (e.attributesSize() == 0) {
             return 0;
         }
-        // One pass over the attributes (the parser lower-cases their names) rather than a lookup for each of the two.
-        int hints = 0;
-        for (Attribute attribute : e.attributes()) {
-            String key = attribute.getKey();
-            if (key.equals("class") || key.equals("id")) {
-                hints |= hintsOf(attribute.getValue());
-            }
-        }
-        return hints;
+        // The parser lower-cases attribute names: exact lookups find them without attr()'s case-insensitive compare.
+        Attributes attributes = e.attributes();
+        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */

@@ -84,9 +84,9 @@ public class ExtractionBenchmark {
      * of each side added up as secondary results, {@code pairedParse:parseNanos} and {@code pairedParse:extractNanos}:
      * their quotient is the extraction's time in multiples of the parse. The two methods above run minutes apart in
      * separate JVMs, so their quotient also carries any drift in the machine's speed over those minutes; a pair sees
-     * the same machine. But it also sees the same JVM: in one that extracts as well, Jsoup's parse ran about 5 % slower
-     * than in a JVM of its own (docs/benchmarks.md, Extraction, tenth round), so this ratio reads kinder than the
-     * separate one. Report both, the separate one over several forks ({@code -f 4}): each fork compiles differently.
+     * the same machine. In the tenth round (docs/benchmarks.md, Extraction) it still came out 5 % lower than the two
+     * methods above, each averaged over four forks, for reasons not settled. Report both, the separate one over
+     * several forks ({@code -f 4}): from one JVM to the next the parse varies by about 5 %.
      */
     @Benchmark
     public void pairedParse(PairedTimes times, Blackhole sink) {

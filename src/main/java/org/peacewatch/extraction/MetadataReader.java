@@ -80,7 +80,7 @@ final class MetadataReader {
     private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
-    private static final Pattern SCRIPT_DATE = Pattern.compile(
+    static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     /** Parsed once: Jsoup parses a query string again on every call. */
     private static final Evaluator IN_BOX = Selector.evaluatorOf("nav, aside, footer, form, dialog");
@@ -1493,15 +1493,12 @@ final class MetadataReader {
         for (Element script : scripts) {
             // The data node itself, not data()'s copy of it: inline scripts run to megabytes.
             String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
-            // Plain searches rule out most scripts before the regex runs, and start it just before the first key: a
-            // match opens with a quote (perhaps escaped) and its key, whose searched part is at most 7 characters in.
-            int first = firstIndexOf(data, "ublish", "pubDate", "ublicationDate");
-            if (data.length() > 2_000_000 || first < 0) {
+            if (data.length() > 2_000_000) {
                 continue;
             }
-            Matcher m = SCRIPT_DATE.matcher(data);
-            if (m.find(Math.max(0, first - 9))) {
-                OffsetDateTime d = Dates.parse(m.group(1));
+            String value = scriptDateValue(data);
+            if (value != null) {
+                OffsetDateTime d = Dates.parse(value);
                 if (d != null) {
                     return d;
                 }
@@ -1510,16 +1507,42 @@ final class MetadataReader {
         return null;
     }
 
-    /** The first place where any of the needles occurs, or -1. */
-    private static int firstIndexOf(String haystack, String... needles) {
-        int first = -1;
-        for (String needle : needles) {
-            int at = haystack.indexOf(needle);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
+    /** Parts of every key {@link #SCRIPT_DATE} names: each key holds one of them at most 7 characters in. */
+    private static final String[] SCRIPT_DATE_KEY_PARTS = {"ublish", "pubDate", "ublicationDate"};
+
+    /**
+     * The date text of the first {@link #SCRIPT_DATE} match in {@code data}, as {@code find()} would give it, or null.
+     * A match opens with a quote (perhaps escaped) just before its key, so it starts 1 to 9 characters before one of
+     * {@link #SCRIPT_DATE_KEY_PARTS}: the pattern is tried at those places only, in order. A find() over a script that
+     * names a key but holds no match ran through the rest of it, megabytes on some pages.
+     */
+    static String scriptDateValue(String data) {
+        Matcher m = SCRIPT_DATE.matcher(data);
+        int[] next = new int[SCRIPT_DATE_KEY_PARTS.length];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = data.indexOf(SCRIPT_DATE_KEY_PARTS[k]);
         }
-        return first;
+        int tried = -1;
+        while (true) {
+            int k = -1;
+            for (int j = 0; j < next.length; j++) {
+                if (next[j] >= 0 && (k < 0 || next[j] < next[k])) {
+                    k = j;
+                }
+            }
+            if (k < 0) {
+                return null;
+            }
+            int part = next[k];
+            for (int start = Math.max(tried + 1, part - 9); start < part; start++) {
+                char c = data.charAt(start);
+                if ((c == '"' || c == '\\') && m.region(start, data.length()).lookingAt()) {
+                    return m.group(1);
+                }
+            }
+            tried = Math.max(tried, part - 1);
+            next[k] = data.indexOf(SCRIPT_DATE_KEY_PARTS[k], part + 1);
+        }
     }
 
     private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {

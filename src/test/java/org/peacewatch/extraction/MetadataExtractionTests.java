@@ -589,6 +589,36 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void readsThePublicationDateThatAScriptKeepsInItsState() {
+        var article = extractUndated("<title>Talks resume in Geneva</title>", """
+                <script>window.__STATE__ = {"page":{"publisher":"Example","publishedBy":"desk",
+                "story":{\\"publishDate\\":\\"2025-05-27T08:00:00Z\\"}}};</script>""" + BODY);
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2025, 5, 27));
+    }
+
+    @Test
+    void findsTheScriptDateWhereTheRegexWould() {
+        // Keys quoted, escaped or bare, near misses ("publisher", a bare "ublish"), separators and values.
+        String[] pieces = {"\"", "\\\"", ":", " ", "\"datePublished\"", "\\\"publishDate\\\"", "\"published_at\"",
+                "publishedAt", "\"pubDate\"", "date_published", "\"first_published_at\"", "\"publicationDate\"",
+                "\"publisher\"", "ublish", "Date", "2024-05-03", "T10:00:00Z", "x", ",", "\u0416"};
+        Random random = new Random(11);
+        int matches = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder data = new StringBuilder();
+            for (int k = random.nextInt(16); k >= 0; k--) {
+                data.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String d = data.toString();
+            var m = MetadataReader.SCRIPT_DATE.matcher(d);
+            String expected = m.find() ? m.group(1) : null;
+            matches += expected == null ? 0 : 1;
+            assertThat(MetadataReader.scriptDateValue(d)).as(d).isEqualTo(expected);
+        }
+        assertThat(matches).as("generated scripts that hold a date").isGreaterThan(1_000);
+    }
+
+    @Test
     void removesTrailingSeparatorsAsTheEndAnchoredRegexDid() {
         assertThat(MetadataReader.withoutTrailingSeparators("Talks resume in Geneva | ")).isEqualTo("Talks resume in Geneva");
         assertThat(MetadataReader.withoutTrailingSeparators("Talks - day two :: ")).isEqualTo("Talks - day two");

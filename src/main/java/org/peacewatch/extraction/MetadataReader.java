@@ -76,8 +76,13 @@ final class MetadataReader {
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "dc.creator", "dcterms.creator",
             "parsely-author", "sailthru.author", "byl", "citation_author", "twitter:creator", "og:article:author",
             "article.author", "cxenseparse:author");
-    private static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
-    private static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
+    /** Class and id words of a sidebar box; {@link #sidebarHint} looks for them without the regex. */
+    static final Pattern SIDEBAR_HINT = Pattern.compile("sidebar|widget|related|recent|teaser");
+    private static final List<String> SIDEBAR_WORDS = List.of("sidebar", "widget", "related", "recent", "teaser");
+    /** Class and id words of a publication date line; {@link #isPublishedLineHint} looks for them without the regex. */
+    static final Pattern PUBLISHED_LINE = Pattern.compile("publi|pubdate|post-?date|posted|created|entry-date");
+    private static final List<String> PUBLISHED_LINE_WORDS = List.of("publi", "pubdate", "postdate", "post-date", "posted",
+            "created", "entry-date");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
     static final Pattern SCRIPT_DATE = Pattern.compile(
@@ -891,12 +896,7 @@ final class MetadataReader {
 
     /** {@code SITE_HEADING_HINT.matcher(hint).find()} by plain searches, which cost less than the regex's tries. */
     static boolean isSiteHeadingHint(String hint) {
-        for (String word : SITE_HEADING_WORDS) {
-            if (hint.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(hint, SITE_HEADING_WORDS);
     }
 
     private static Set<String> tokens(String s) {
@@ -1175,7 +1175,7 @@ final class MetadataReader {
             if (hint.contains("modif") || hint.contains("update") || hint.contains("comment")) {
                 continue;
             }
-            if (!PUBLISHED_LINE.matcher(hint).find()) {
+            if (!isPublishedLineHint(hint)) {
                 unnamed.add(e);
                 continue;
             }
@@ -1436,9 +1436,27 @@ final class MetadataReader {
         return false;
     }
 
-    /** No hint word holds a space, so class and id are searched one by one instead of joined. */
-    private static boolean sidebarHint(String value) {
-        return !value.isEmpty() && SIDEBAR_HINT.matcher(value.toLowerCase(Locale.ROOT)).find();
+    /**
+     * {@code SIDEBAR_HINT.matcher(value.toLowerCase(Locale.ROOT)).find()} by plain searches: the check runs for each
+     * ancestor of every dateline candidate, and the regex tried its words at every position of long class values. No
+     * hint word holds a space, so class and id are searched one by one instead of joined.
+     */
+    static boolean sidebarHint(String value) {
+        return !value.isEmpty() && containsAny(value.toLowerCase(Locale.ROOT), SIDEBAR_WORDS);
+    }
+
+    /** {@code PUBLISHED_LINE.matcher(hint).find()} by plain searches. */
+    static boolean isPublishedLineHint(String hint) {
+        return containsAny(hint, PUBLISHED_LINE_WORDS);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comment threads date each comment; those dates are not the article's. */

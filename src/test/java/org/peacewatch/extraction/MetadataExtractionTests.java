@@ -707,6 +707,30 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void findsSidebarAndPublishedLineHintsAsTheRegexesDid() {
+        String[] words = {"side", "bar", "widget", "wid", "get", "related", "rel", "ated", "recent", "teaser", "tea",
+                "publi", "pub", "date", "post", "-", "ed", "created", "entry", "cr", "eated", "Side", "RELATED", "\u0130", " ", "x"};
+        int sidebars = 0;
+        int publishedLines = 0;
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder value = new StringBuilder();
+            for (int length = random.nextInt(6); length > 0; length--) {
+                value.append(words[random.nextInt(words.length)]);
+            }
+            String v = value.toString();
+            boolean sidebar = MetadataReader.SIDEBAR_HINT.matcher(v.toLowerCase(java.util.Locale.ROOT)).find();
+            boolean publishedLine = MetadataReader.PUBLISHED_LINE.matcher(v).find();
+            assertThat(MetadataReader.sidebarHint(v)).as(v).isEqualTo(sidebar);
+            assertThat(MetadataReader.isPublishedLineHint(v)).as(v).isEqualTo(publishedLine);
+            sidebars += sidebar ? 1 : 0;
+            publishedLines += publishedLine ? 1 : 0;
+        }
+        assertThat(sidebars).isGreaterThan(10_000);
+        assertThat(publishedLines).isGreaterThan(10_000);
+    }
+
+    @Test
     void findsSiteHeadingHintsAsTheRegexDid() {
         String[] words = {"masthead", "site", "title", "name", "logo", "branding", "blog", "header", "-", " ", "mast", "head",
                 "sit", "lo", "go", "brand", "x"};

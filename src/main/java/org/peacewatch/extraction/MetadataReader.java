@@ -1,6 +1,8 @@
 package org.peacewatch.extraction;
 
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -812,11 +815,71 @@ final class MetadataReader {
     /**
      * The element's href as an absolute address. An href that is already a plain absolute web address (ASCII, no
      * white space, no dot segments) resolves to itself, so it is kept as written: Jsoup's resolution would build two
-     * URL objects and run a regex over it to give the same answer.
+     * URL objects and run a regex over it to give the same answer. So does a link whose scheme Java has no URL handler
+     * for ("tel:", "javascript:", "whatsapp:"): Jsoup hands it back only after Java has searched the service
+     * providers of every jar on the class path for a handler, twice, and a row of share buttons repeats that per link.
      */
     static String absoluteHref(Element e) {
         String href = e.attr("href");
-        return isPlainWebAddress(href) ? href : e.absUrl("href");
+        return isPlainWebAddress(href) || hasSchemeWithoutUrlHandler(href) ? href : e.absUrl("href");
+    }
+
+    /** Whether Java has a URL handler for each scheme asked about, bounded: pages could name endless made-up schemes. */
+    private static final Map<String, Boolean> URL_HANDLERS = new ConcurrentHashMap<>();
+
+    /**
+     * Whether {@code href} opens with a scheme, as {@link java.net.URL} reads one, that Java has no handler for, and
+     * holds nothing that Jsoup's resolution would strip (control characters): then that resolution fails and answers
+     * the href itself.
+     */
+    static boolean hasSchemeWithoutUrlHandler(String href) {
+        if (href.isEmpty() || !isAsciiLetter(href.charAt(0))) {
+            return false;
+        }
+        int colon = 1;
+        while (colon < href.length() && isSchemeCharacter(href.charAt(colon))) {
+            colon++;
+        }
+        if (colon == href.length() || href.charAt(colon) != ':') {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            if (href.charAt(i) < 0x20) {
+                return false;
+            }
+        }
+        String scheme = href.substring(0, colon).toLowerCase(Locale.ROOT);
+        // "url:" is a prefix that java.net.URL skips before reading the real scheme.
+        if (scheme.equals("url")) {
+            return false;
+        }
+        Boolean known = URL_HANDLERS.get(scheme);
+        if (known == null) {
+            known = hasUrlHandler(scheme);
+            if (URL_HANDLERS.size() < 1_000) {
+                URL_HANDLERS.put(scheme, known);
+            }
+        }
+        return !known;
+    }
+
+    private static boolean hasUrlHandler(String scheme) {
+        try {
+            new URL(scheme + ":x");
+            return true;
+        } catch (MalformedURLException e) {
+            // Any other complaint comes from a handler that exists (a "jar:" address without its "!/").
+            return e.getMessage() == null || !e.getMessage().startsWith("unknown protocol");
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** A character that java.net.URL accepts in a scheme after its first letter. */
+    private static boolean isSchemeCharacter(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
     }
 
     static boolean isPlainWebAddress(String s) {

@@ -731,6 +731,26 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void resolvesLinksWithSchemesJavaCannotOpenAsJsoupDoes() {
+        String[] hrefs = {"tel:+49 30 1234", "javascript:void(0)", "whatsapp://send?text=talks", "sms:123", "TEL:1",
+                "fb-messenger://share?link=x", "data:text/plain,talks", "mailto:desk@example.org", "MAILTO:desk@example.org",
+                "https://news.example.org/", "HTTPS://news.example.org/a", "ftp://files.example.org/a", "jar:file:/a!/b",
+                "jar:x", "url:tel:1", "url:https://news.example.org/", "a,b:c", "1tel:2", "tel:1\t2", "tel", "tel:",
+                " tel:1", "tel:1 ", "/world/talks", "talks?page=2", "#top", "//cdn.example.org/x", "a+b.c-d:e"};
+        var doc = org.jsoup.Jsoup.parse("<a>x</a>", "https://news.example.org/world/talks");
+        var link = doc.selectFirst("a");
+        for (String href : hrefs) {
+            link.attr("href", href);
+            assertThat(MetadataReader.absoluteHref(link)).as(href).isEqualTo(link.absUrl("href"));
+        }
+        assertThat(MetadataReader.hasSchemeWithoutUrlHandler("tel:1")).isTrue();
+        assertThat(MetadataReader.hasSchemeWithoutUrlHandler("javascript:void(0)")).isTrue();
+        assertThat(MetadataReader.hasSchemeWithoutUrlHandler("mailto:desk@example.org")).isFalse();
+        assertThat(MetadataReader.hasSchemeWithoutUrlHandler("jar:x")).isFalse();
+        assertThat(MetadataReader.hasSchemeWithoutUrlHandler("/world/talks")).isFalse();
+    }
+
+    @Test
     void findsSiteHeadingHintsAsTheRegexDid() {
         String[] words = {"masthead", "site", "title", "name", "logo", "branding", "blog", "header", "-", " ", "mast", "head",
                 "sit", "lo", "go", "brand", "x"};

@@ -19,7 +19,8 @@ import org.jsoup.Jsoup;
  * Run with two compiled trees (e.g. {@code target/classes} of two worktrees) and the dependencies only on the class
  * path, so that each build's extraction classes come from its own loader:
  * {@code java -cp "target/test-classes:$(cat target/test-classpath.txt)" org.peacewatch.extraction.ExtractionAB
- * /path/a/classes /path/b/classes 36}. Only {@code ArticleExtractor} is loaded from the two trees; the page reader of
+ * /path/a/classes /path/b/classes 36 [every]}, where the optional last argument takes every n-th page (7, the
+ * benchmark's pages, unless given). Only {@code ArticleExtractor} is loaded from the two trees; the page reader of
  * this class is the one of the test tree.
  */
 public final class ExtractionAB {
@@ -29,7 +30,9 @@ public final class ExtractionAB {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 36;
-        List<String> pages = ExtractionEvaluation.everyNthPage(Path.of("../shared/benchmarks/extraction-dev/html"), 7);
+        // Every 7th page, as the benchmark; 1 takes all 1,434, whose slowest pages the sample may miss.
+        int every = args.length > 3 ? Integer.parseInt(args[3]) : 7;
+        List<String> pages = ExtractionEvaluation.everyNthPage(Path.of("../shared/benchmarks/extraction-dev/html"), every);
         Object[] extractors = new Object[2];
         Method[] extract = new Method[2];
         for (int k = 0; k < 2; k++) {

@@ -228,6 +228,27 @@ class BodyExtractionTests {
     }
 
     @Test
+    void normalisesTheJsonLdArticleBodyAsTheRegexesDid() {
+        String pieces = "  \t\u00a0\n\r\f\u000B\u2028ab.";
+        java.util.Random random = new java.util.Random(17);
+        int changed = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(14); length > 0; length--) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String t = text.toString();
+            String squeezed = t.replaceAll("[ \\t\\u00a0]+", " ");
+            String expected = squeezed.replaceAll("\\s*\\n\\s*", "\n\n");
+            assertThat(ArticleExtractor.squeezedSpaces(t)).as(t).isEqualTo(squeezed);
+            assertThat(ArticleExtractor.blankLinesAtBreaks(squeezed)).as(squeezed).isEqualTo(expected);
+            assertThat(ArticleExtractor.blankLinesAtBreaks(t)).as(t).isEqualTo(t.replaceAll("\\s*\\n\\s*", "\n\n"));
+            changed += expected.equals(squeezed) ? 0 : 1;
+        }
+        assertThat(changed).isGreaterThan(10_000);
+    }
+
+    @Test
     void keepsTheLeadInATeaserBoxButDropsStoryCards() {
         String lead = "Both delegations arrived in Geneva late on Saturday, and the mediators said the first session would start at nine.";
         String text = text("<article><h1>Talks resume</h1><div class=\"teaser-text\"><p>" + lead + "</p></div>" + paragraphs()

@@ -188,18 +188,27 @@ public final class ExtractionEvaluation {
 
     /** Every n-th page of {@code dir} in file-name order (so both sources are represented): the speed benchmarks' pages. */
     static List<String> everyNthPage(Path dir, int every) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
         List<String> pages = new ArrayList<>();
-        for (int i = 0; i < files.size(); i += every) {
-            pages.add(read(files.get(i)));
+        for (Path file : everyNthFile(dir, every)) {
+            pages.add(read(file));
         }
         if (pages.isEmpty()) {
             throw new IllegalStateException("no pages in " + dir);
         }
         return pages;
+    }
+
+    /** The files of {@link #everyNthPage}, in the same order. */
+    static List<Path> everyNthFile(Path dir, int every) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        List<Path> chosen = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += every) {
+            chosen.add(files.get(i));
+        }
+        return chosen;
     }
 
     static String read(Path file) throws IOException {

@@ -119,19 +119,7 @@ public class ArticleExtractor {
      * with a long article body in its JSON-LD.
      */
     static String squeezedSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\u00a0';
-            if (!space) {
-                out.append(c);
-            } else if (!inRun) {
-                out.append(' ');
-            }
-            inRun = space;
-        }
-        return out.toString();
+        return BodyExtractor.collapsedRuns(text, c -> c == ' ' || c == '\t' || c == '\u00a0');
     }
 
     /**

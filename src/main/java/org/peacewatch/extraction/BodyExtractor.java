@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -824,6 +825,23 @@ final class BodyExtractor {
     /** {@code \s} without the Unicode flag. */
     static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The text with each run of the characters that {@code space} accepts written as one plain space. */
+    static String collapsedRuns(CharSequence text, IntPredicate space) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean isSpace = space.test(c);
+            if (!isSpace) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = isSpace;
+        }
+        return out.toString();
     }
 
     /** Whether a regex {@code \b} sees a word character at {@code at} (a letter, digit, "_" or a combining mark). */

@@ -1473,19 +1473,7 @@ final class MetadataReader {
 
     /** Each run of ASCII white space as one space, as {@code replaceAll("\\s+", " ")} would, without a regex. */
     private static String collapseSpaces(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean inRun = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                out.append(c);
-            } else if (!inRun) {
-                out.append(' ');
-            }
-            inRun = space;
-        }
-        return out.toString();
+        return BodyExtractor.collapsedRuns(s, c -> BodyExtractor.isRegexSpace((char) c));
     }
 
     /** Sidebars and widgets list other posts with their dates. */
@@ -1588,42 +1576,26 @@ final class MetadataReader {
         return null;
     }
 
-    /** Parts of every key {@link #SCRIPT_DATE} names: each key holds one of them at most 7 characters in. */
-    private static final String[] SCRIPT_DATE_KEY_PARTS = {"ublish", "pubDate", "ublicationDate"};
-
     /**
      * The date text of the first {@link #SCRIPT_DATE} match in {@code data}, as {@code find()} would give it, or null.
-     * A match opens with a quote (perhaps escaped) just before its key, so it starts 1 to 9 characters before one of
-     * {@link #SCRIPT_DATE_KEY_PARTS}: the pattern is tried at those places only, in order. A find() over a script that
-     * names a key but holds no match ran through the rest of it, megabytes on some pages.
+     * Every key the pattern names holds "ub" at most 7 characters in, and a match opens with a quote (perhaps escaped)
+     * just before its key, so it starts 1 to 9 characters before an "ub": the pattern is tried at those places only,
+     * in order. A find() over a script that mentions a key but holds no match ran through the rest of it, megabytes
+     * on some pages.
      */
     static String scriptDateValue(String data) {
         Matcher m = SCRIPT_DATE.matcher(data);
-        int[] next = new int[SCRIPT_DATE_KEY_PARTS.length];
-        for (int k = 0; k < next.length; k++) {
-            next[k] = data.indexOf(SCRIPT_DATE_KEY_PARTS[k]);
-        }
         int tried = -1;
-        while (true) {
-            int k = -1;
-            for (int j = 0; j < next.length; j++) {
-                if (next[j] >= 0 && (k < 0 || next[j] < next[k])) {
-                    k = j;
-                }
-            }
-            if (k < 0) {
-                return null;
-            }
-            int part = next[k];
-            for (int start = Math.max(tried + 1, part - 9); start < part; start++) {
+        for (int at = data.indexOf("ub"); at >= 0; at = data.indexOf("ub", at + 1)) {
+            for (int start = Math.max(tried + 1, at - 9); start < at; start++) {
                 char c = data.charAt(start);
                 if ((c == '"' || c == '\\') && m.region(start, data.length()).lookingAt()) {
                     return m.group(1);
                 }
             }
-            tried = Math.max(tried, part - 1);
-            next[k] = data.indexOf(SCRIPT_DATE_KEY_PARTS[k], part + 1);
+            tried = at - 1;
         }
+        return null;
     }
 
     private static List<String> authors(Map<String, String> meta, JsonLd ld, Map<String, Element> itemprops, Hinted hinted) {

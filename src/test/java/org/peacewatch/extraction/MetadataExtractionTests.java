@@ -601,7 +601,7 @@ class MetadataExtractionTests {
         // Keys quoted, escaped or bare, near misses ("publisher", a bare "ublish"), separators and values.
         String[] pieces = {"\"", "\\\"", ":", " ", "\"datePublished\"", "\\\"publishDate\\\"", "\"published_at\"",
                 "publishedAt", "\"pubDate\"", "date_published", "\"first_published_at\"", "\"publicationDate\"",
-                "\"publisher\"", "ublish", "Date", "2024-05-03", "T10:00:00Z", "x", ",", "\u0416"};
+                "\"publisher\"", "ublish", "sub", "Date", "2024-05-03", "T10:00:00Z", "x", ",", "\u0416"};
         Random random = new Random(11);
         int matches = 0;
         for (int n = 0; n < 100_000; n++) {

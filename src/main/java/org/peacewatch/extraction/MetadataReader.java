@@ -88,6 +88,9 @@ final class MetadataReader {
             "created", "entry-date");
     private static final Pattern PUBLISHED_NAME = Pattern.compile("publish|pubdate|release|issued|created");
     private static final Pattern NOT_PUBLISHED_NAME = Pattern.compile("modif|update|expir|revis|copyright");
+    /** Whether Java has a URL handler for each scheme asked about, bounded: pages could name endless made-up schemes. */
+    private static final Map<String, Boolean> URL_HANDLERS = new ConcurrentHashMap<>();
+
     static final Pattern SCRIPT_DATE = Pattern.compile(
             "\\\\?\"(?:datePublished|publishDate|published_at|publishedAt|pubDate|date_published|publish_date|publishedDate|firstPublished|first_published_at|publicationDate)\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\]{6,40})");
     /** Parsed once: Jsoup parses a query string again on every call. */
@@ -824,9 +827,6 @@ final class MetadataReader {
         return isPlainWebAddress(href) || hasSchemeWithoutUrlHandler(href) ? href : e.absUrl("href");
     }
 
-    /** Whether Java has a URL handler for each scheme asked about, bounded: pages could name endless made-up schemes. */
-    private static final Map<String, Boolean> URL_HANDLERS = new ConcurrentHashMap<>();
-
     /**
      * Whether {@code href} opens with a scheme, as {@link java.net.URL} reads one, that Java has no handler for, and
      * holds nothing that Jsoup's resolution would strip (control characters): then that resolution fails and answers
@@ -879,7 +879,7 @@ final class MetadataReader {
 
     /** A character that java.net.URL accepts in a scheme after its first letter. */
     private static boolean isSchemeCharacter(char c) {
-        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
+        return isAsciiLetterOrDigit(c) || c == '+' || c == '.' || c == '-';
     }
 
     static boolean isPlainWebAddress(String s) {

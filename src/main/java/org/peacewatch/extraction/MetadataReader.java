@@ -105,7 +105,9 @@ final class MetadataReader {
     private static final List<String> SITE_HEADING_WORDS = List.of("masthead", "site-title", "sitetitle", "site-name", "sitename",
             "logo", "branding", "blog-title", "blogtitle", "site-header", "siteheader");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,6}");
-    private static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
+    /** "By", "von", "par" ... before a name; {@link #endOfLastBylineMarker} finds its last match without the regex. */
+    static final Pattern BYLINE_MARKER = Pattern.compile("(?iu)(?:^|\\s|·)(?:by|von|par|door|di|por)\\s+");
+    private static final List<String> BYLINE_MARKER_WORDS = List.of("by", "von", "par", "door", "di", "por");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile("\\s[·|•]\\s|\\s[-–—]\\s");
     /** "Bo2man am 29.12.2010, 13:36 Uhr", "Ann on March 3, 2021": a name followed by when it was written. */
     private static final Pattern BYLINE_DATE_TAIL = Pattern.compile("(?iu)\\s+(?:am|on|le|el|il|op|,)\\s+.*\\d{4}.*$|,?\\s+\\d{1,2}[.:/].*$");
@@ -1647,11 +1649,7 @@ final class MetadataReader {
      * ("Posted on September 21, 2020 by Adi Tzlil", "8. Januar 2020 · by Aureliana · in Gefühle").
      */
     static String bylineName(String text) {
-        Matcher by = BYLINE_MARKER.matcher(text);
-        int from = -1;
-        while (by.find()) {
-            from = by.end();
-        }
+        int from = endOfLastBylineMarker(text);
         String rest = from >= 0 ? text.substring(from) : text;
         StringBuilder kept = new StringBuilder();
         for (String part : BYLINE_SEPARATOR.split(rest)) {
@@ -1663,6 +1661,55 @@ final class MetadataReader {
             kept.append(kept.length() > 0 ? ", " : "").append(p);
         }
         return kept.toString();
+    }
+
+    /**
+     * Where the last {@link #BYLINE_MARKER} match ends, as a loop of {@code find()} calls would leave it, or -1. The
+     * regex tried its alternatives at every character of what can be a whole author box; this looks only where a
+     * marker word can start. Matches do not overlap: the search goes on after the white space a match took.
+     */
+    static int endOfLastBylineMarker(String text) {
+        int end = -1;
+        int at = 0;
+        while (at < text.length()) {
+            int wordStart = at == 0 && bylineMarkerWordAt(text, 0) > 0 ? 0 : -1;
+            char c = text.charAt(at);
+            if (wordStart < 0 && (BodyExtractor.isRegexSpace(c) || c == '·') && bylineMarkerWordAt(text, at + 1) > 0) {
+                wordStart = at + 1;
+            }
+            if (wordStart < 0) {
+                at++;
+                continue;
+            }
+            int next = wordStart + bylineMarkerWordAt(text, wordStart);
+            while (next < text.length() && BodyExtractor.isRegexSpace(text.charAt(next))) {
+                next++;
+            }
+            end = next;
+            at = next;
+        }
+        return end;
+    }
+
+    /**
+     * The length of the marker word at {@code at} when white space follows it, else 0. Letters compare as the
+     * pattern's case-insensitive Unicode flags compare them.
+     */
+    private static int bylineMarkerWordAt(String text, int at) {
+        for (String word : BYLINE_MARKER_WORDS) {
+            int end = at + word.length();
+            if (end >= text.length() || !BodyExtractor.isRegexSpace(text.charAt(end))) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < word.length() && same; i++) {
+                same = BodyExtractor.folded(text.charAt(at + i)) == word.charAt(i);
+            }
+            if (same) {
+                return word.length();
+            }
+        }
+        return 0;
     }
 
     /**

@@ -751,6 +751,29 @@ class MetadataExtractionTests {
     }
 
     @Test
+    void findsTheLastBylineMarkerWhereTheRegexDid() {
+        String[] pieces = {"by", "BY", "bY", "von", "VON", "par", "door", "DOOR", "di", "DI", "d\u0131", "d\u0130", "por",
+                " ", " ", "\t", "\n", "\u000B", "\u00b7", "\u00a0", "\u2028", "x", "Anna", "byx", "s"};
+        java.util.Random random = new java.util.Random(19);
+        int found = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(10); length > 0; length--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            var m = MetadataReader.BYLINE_MARKER.matcher(t);
+            int expected = -1;
+            while (m.find()) {
+                expected = m.end();
+            }
+            assertThat(MetadataReader.endOfLastBylineMarker(t)).as(t).isEqualTo(expected);
+            found += expected >= 0 ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(10_000);
+    }
+
+    @Test
     void findsSiteHeadingHintsAsTheRegexDid() {
         String[] words = {"masthead", "site", "title", "name", "logo", "branding", "blog", "header", "-", " ", "mast", "head",
                 "sit", "lo", "go", "brand", "x"};

@@ -1811,10 +1811,13 @@ final class MetadataReader {
      */
     static int hintsOf(String value) {
         int hints = 0;
-        // Every word has at least four letters; most positions fail the two-letter table and skip the switch.
+        // Every word has at least four letters; most positions fail the two-letter table and skip the switch. Each
+        // character is read once: its letter index serves as the second letter here and the first one next.
+        int second = value.isEmpty() ? -1 : letterIndex(value.charAt(0));
         for (int i = 0; i + 3 < value.length() && hints != (BYLINE | DATE); i++) {
-            int first = letterIndex(value.charAt(i));
-            if (first < 0 || (HINT_WORD_SECOND_LETTERS[first] & 1 << letterIndex(value.charAt(i + 1))) == 0) {
+            int first = second;
+            second = letterIndex(value.charAt(i + 1));
+            if (first < 0 || (HINT_WORD_SECOND_LETTERS[first] & 1 << second) == 0) {
                 continue;
             }
             switch (asciiLower(value.charAt(i))) {

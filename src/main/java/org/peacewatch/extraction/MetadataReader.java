@@ -1672,16 +1672,19 @@ final class MetadataReader {
         int end = -1;
         int at = 0;
         while (at < text.length()) {
-            int wordStart = at == 0 && bylineMarkerWordAt(text, 0) > 0 ? 0 : -1;
+            // The regex's alternatives in order: the word at the very start, then a space or "·" and the word.
+            int wordStart = at;
+            int wordLength = at == 0 ? bylineMarkerWordAt(text, 0) : 0;
             char c = text.charAt(at);
-            if (wordStart < 0 && (BodyExtractor.isRegexSpace(c) || c == '·') && bylineMarkerWordAt(text, at + 1) > 0) {
+            if (wordLength == 0 && (BodyExtractor.isRegexSpace(c) || c == '·')) {
                 wordStart = at + 1;
+                wordLength = bylineMarkerWordAt(text, wordStart);
             }
-            if (wordStart < 0) {
+            if (wordLength == 0) {
                 at++;
                 continue;
             }
-            int next = wordStart + bylineMarkerWordAt(text, wordStart);
+            int next = wordStart + wordLength;
             while (next < text.length() && BodyExtractor.isRegexSpace(text.charAt(next))) {
                 next++;
             }

@@ -192,7 +192,7 @@ final class MetadataReader {
                 default -> {
                 }
             }
-            if (!e.normalName().equals("meta") && e.attributesSize() > 0) {
+            if (!e.normalName().equals("meta")) {
                 readMarkup(e, meta, itemprops);
             }
         }
@@ -255,17 +255,15 @@ final class MetadataReader {
 
     /**
      * RDFa on ordinary elements ({@code <span property="schema:dateCreated" content="...">}) and microdata item
-     * properties. The parser lower-cases attribute names, so exact lookups find them: cheaper than attr(), which
-     * compares ignoring case, and than iterating, which makes an Attribute object for each one.
+     * properties. Asked of every element: attr() answers an element without attributes from a field, where
+     * attributesSize() counts them one by one first, and it makes no Attribute object per attribute as iterating does.
      */
     private static void readMarkup(Element e, Map<String, String> meta, Map<String, Element> itemprops) {
-        Attributes attributes = e.attributes();
-        String property = attributes.get("property");
-        String content = attributes.get("content");
-        String itemprop = attributes.get("itemprop");
-        if (!property.isEmpty() && !content.isEmpty()) {
+        String property = e.attr("property");
+        String itemprop = e.attr("itemprop");
+        if (!property.isEmpty()) {
             String key = property.strip().toLowerCase(Locale.ROOT);
-            String value = content.strip();
+            String value = e.attr("content").strip();
             if (!key.isEmpty() && !value.isEmpty()) {
                 meta.putIfAbsent(key, value);
             }
@@ -1787,13 +1785,9 @@ final class MetadataReader {
         }
     }
 
+    /** attr() rather than a count and exact lookups: see {@link #readMarkup}. */
     private static int hints(Element e) {
-        if (e.attributesSize() == 0) {
-            return 0;
-        }
-        // The parser lower-cases attribute names: exact lookups find them without attr()'s case-insensitive compare.
-        Attributes attributes = e.attributes();
-        return hintsOf(attributes.get("class")) | hintsOf(attributes.get("id"));
+        return hintsOf(e.attr("class")) | hintsOf(e.attr("id"));
     }
 
     /** Every element in document order; a plain traversal, cheaper than getAllElements' stream over all nodes. */

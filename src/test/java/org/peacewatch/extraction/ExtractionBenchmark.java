@@ -82,11 +82,11 @@ public class ExtractionBenchmark {
     /**
      * The same page parsed and extracted back to back (the order alternating from page to page), with the nanoseconds
      * of each side added up as secondary results, {@code pairedParse:parseNanos} and {@code pairedParse:extractNanos}:
-     * their quotient is the extraction's time in multiples of the parse. The two methods above run minutes apart in
-     * separate JVMs, so their quotient also carries any drift in the machine's speed over those minutes; a pair sees
-     * the same machine. In the tenth round (docs/benchmarks.md, Extraction) it still came out 5 % lower than the two
-     * methods above, each averaged over four forks, for reasons not settled. Report both, the separate one over
-     * several forks ({@code -f 4}): from one JVM to the next the parse varies by about 5 %.
+     * their quotient is the extraction's time in multiples of the parse. It flatters the extraction: half of its
+     * parses run right after an extraction, which leaves the parser's code and the processor's branch history cold
+     * (a parse after an extraction takes 7-15 % longer, after a 2 MB sweep of the data caches only 1-2 %; see the
+     * thirteenth round in docs/benchmarks.md), so its parse is slower than Jsoup's parse alone. {@link #blockPairs}
+     * is the fair reading.
      */
     @Benchmark
     public void pairedParse(PairedTimes times, Blackhole sink) {
@@ -99,6 +99,54 @@ public class ExtractionBenchmark {
         long end = System.nanoTime();
         times.parseNanos += parseFirst ? middle - start : end - middle;
         times.extractNanos += parseFirst ? end - middle : middle - start;
+    }
+
+    /** Pages in each block of {@link #blockPairs}. */
+    static final int BLOCK = 32;
+    private int blocks;
+
+    /**
+     * The extraction against Jsoup's parse alone, both on the same {@value #BLOCK} pages: the pages parsed one after
+     * another, and the same pages extracted one after another, the order of the two blocks alternating from one
+     * invocation to the next; the nanoseconds of each block are added up as {@code blockPairs:parseNanos} and
+     * {@code blockPairs:extractNanos}. Within a block each side runs as it does in a loop of its own (each parse
+     * after another parse, each extraction after another extraction), as in {@link #jsoupParseOnly} and
+     * {@link #peacewatchExtract}; and the two blocks of an invocation run within a tenth of a second of each other,
+     * so a drift in the machine's speed over minutes, which separate JVMs see, falls on both sides alike.
+     */
+    @Benchmark
+    public void blockPairs(BlockTimes times, Blackhole sink) {
+        int first = next;
+        next = (next + BLOCK) % pages.size();
+        boolean parseFirst = (blocks++ & 1) == 0;
+        long start = System.nanoTime();
+        runBlock(first, parseFirst, sink);
+        long middle = System.nanoTime();
+        runBlock(first, !parseFirst, sink);
+        long end = System.nanoTime();
+        times.parseNanos += parseFirst ? middle - start : end - middle;
+        times.extractNanos += parseFirst ? end - middle : middle - start;
+    }
+
+    private void runBlock(int first, boolean parse, Blackhole sink) {
+        for (int i = 0; i < BLOCK; i++) {
+            String page = pages.get((first + i) % pages.size());
+            sink.consume(parse ? Jsoup.parse(page, "https://example.org/") : extractor.extract(page, "https://example.org/"));
+        }
+    }
+
+    /** Per-iteration sums for {@link #blockPairs}. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class BlockTimes {
+        public long parseNanos;
+        public long extractNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            parseNanos = 0;
+            extractNanos = 0;
+        }
     }
 
     /** Per-iteration sums for {@link #pairedParse}, reported by JMH beside its time per operation. */

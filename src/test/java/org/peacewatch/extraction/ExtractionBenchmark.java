@@ -115,7 +115,7 @@ public class ExtractionBenchmark {
      * so a drift in the machine's speed over minutes, which separate JVMs see, falls on both sides alike.
      */
     @Benchmark
-    public void blockPairs(BlockTimes times, Blackhole sink) {
+    public void blockPairs(PairedTimes times, Blackhole sink) {
         int first = next;
         next = (next + BLOCK) % pages.size();
         boolean parseFirst = (blocks++ & 1) == 0;
@@ -135,21 +135,7 @@ public class ExtractionBenchmark {
         }
     }
 
-    /** Per-iteration sums for {@link #blockPairs}. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.EVENTS)
-    public static class BlockTimes {
-        public long parseNanos;
-        public long extractNanos;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            parseNanos = 0;
-            extractNanos = 0;
-        }
-    }
-
-    /** Per-iteration sums for {@link #pairedParse}, reported by JMH beside its time per operation. */
+    /** Per-iteration sums for {@link #pairedParse} and {@link #blockPairs}, reported by JMH beside its time per operation. */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class PairedTimes {

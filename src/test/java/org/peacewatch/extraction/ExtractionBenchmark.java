@@ -84,7 +84,7 @@ public class ExtractionBenchmark {
      * of each side added up as secondary results, {@code pairedParse:parseNanos} and {@code pairedParse:extractNanos}:
      * their quotient is the extraction's time in multiples of the parse. It flatters the extraction: half of its
      * parses run right after an extraction, which leaves the parser's code and the processor's branch history cold
-     * (a parse after an extraction takes 7-15 % longer, after a 2 MB sweep of the data caches only 1-2 %; see the
+     * (a parse after an extraction takes 6-15 % longer, after a 2 MB sweep of the data caches only 1-2 %; see the
      * thirteenth round in docs/benchmarks.md), so its parse is slower than Jsoup's parse alone. {@link #blockPairs}
      * is the fair reading.
      */

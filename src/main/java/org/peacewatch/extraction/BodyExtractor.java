@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
@@ -230,8 +229,12 @@ final class BodyExtractor {
     private static final int MIXED = 3;
     /** Boilerplate by its class or id words alone (not by tag, role or reader comments); prose can overrule it. */
     private static final int NAMED_BOILERPLATE = 4;
-    /** Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. */
-    private static final Map<String, Integer> HINTS = new ConcurrentHashMap<>();
+    /**
+     * Class and id words repeat across pages; classifying each once keeps regexes out of the per-element cost. A page
+     * from a site not seen for a while brings values new to the tables below, made mostly of known words: a table of
+     * fingerprints answers each word with one read, where a map of some 90,000 words cost several cache misses.
+     */
+    private static final HintTable WORD_HINTS = new HintTable(1 << 18);
     /** Whole class and id values: the same value is asked for on many elements of every page of a site. */
     private static final HintTable CLASS_HINTS = new HintTable(1 << 16);
     private static final HintTable ID_HINTS = new HintTable(1 << 15);
@@ -1108,17 +1111,14 @@ final class BodyExtractor {
     }
 
     private static int wordHints(String token) {
-        Integer cached = HINTS.get(token);
-        if (cached != null) {
+        int cached = WORD_HINTS.get(token);
+        if (cached >= 0) {
             return cached;
         }
         int hints = (POSITIVE.matcher(token).find() ? POSITIVE_HINT : 0) | (NEGATIVE.matcher(token).find() ? NEGATIVE_HINT : 0)
                 | (WEAK_NEGATIVE.matcher(token).find() ? WEAK_HINT : 0) | (LAYOUT.matcher(token).find() ? LAYOUT_HINT : 0)
                 | (STICKY.matcher(token).find() ? STICKY_HINT : 0);
-        if (HINTS.size() > 200_000) {
-            HINTS.clear();
-        }
-        HINTS.put(token, hints);
+        WORD_HINTS.put(token, hints);
         return hints;
     }
 

@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Remembers the hints (a few bits, below 64) found for class and id values, or for the words in them, keyed by a
  * 64-bit fingerprint of the value. A page asks for hundreds of values, and a map from strings costs several cache
  * misses per question (its table, the entry, the stored key and the key's characters): here the answer sits in the
- * same word as the fingerprint, one array read. Two values share a fingerprint with a probability of about 2^-57 per pair, so a wrong
- * answer would need some 10^8 distinct values in the table at once; it holds at most a hundred thousand or so.
+ * same word as the fingerprint, one array read. Two values share a fingerprint with a probability of about 2^-57 per
+ * pair, so a wrong answer would need some 10^8 distinct values in the table at once; it holds at most a hundred
+ * thousand or so.
  * <p>
  * Safe for concurrent use without locks: each slot is written whole, so a reader sees an old entry, a new one or
  * none, never half of one. Two threads writing the same empty slot at once lose one entry, which is only

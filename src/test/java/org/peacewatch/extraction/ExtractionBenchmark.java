@@ -135,7 +135,10 @@ public class ExtractionBenchmark {
         }
     }
 
-    /** Per-iteration sums for {@link #pairedParse} and {@link #blockPairs}, reported by JMH beside its time per operation. */
+    /**
+     * Per-iteration sums for {@link #pairedParse} and {@link #blockPairs}, reported by JMH beside their time per
+     * operation.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class PairedTimes {

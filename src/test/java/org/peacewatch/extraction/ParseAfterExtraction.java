@@ -14,7 +14,8 @@ import org.jsoup.Jsoup;
  * comparison. Each kind runs in windows of a few seconds, the kinds taking turns, and the medians over the windows are
  * printed. It tells whether a parse that follows an extraction is slowed by cold data or by cold code, which decides
  * how a paired reading compares with separate loops (docs/benchmarks.md, Extraction, thirteenth round). Run:
- * {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+ * {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch
+ * -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)"
  * org.peacewatch.extraction.ParseAfterExtraction [windows]}.
  */
 public final class ParseAfterExtraction {
@@ -34,8 +35,8 @@ public final class ParseAfterExtraction {
     private ParseAfterExtraction(List<String> pages) {
         this.pages = pages;
         // The smallest page of some substance: a near-empty page would skip most of the extraction's rules.
-        this.smallPage = pages.stream().filter(page -> page.length() > 8000).min(Comparator.comparingInt(String::length))
-                .orElseThrow();
+        this.smallPage = pages.stream().filter(page -> page.length() > 8000)
+                .min(Comparator.comparingInt(String::length)).orElseThrow();
     }
 
     public static void main(String[] args) throws Exception {

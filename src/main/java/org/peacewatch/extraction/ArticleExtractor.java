@@ -13,14 +13,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.springframework.stereotype.Component;
 
 /**
- * Extracts an article's metadata and body text from its HTML: one Jsoup parse, one pass over the tree that cuts the
- * body into text blocks and lists the elements, metadata read from that list ({@link MetadataReader} documents the
- * precedence), then the body text chosen from the blocks ({@link BodyExtractor}). Thread-safe and
- * free of I/O.
+ * Extracts an article's metadata and body text from its HTML: one Jsoup parse (of the page without its script and
+ * style text, which {@link SkimmedPage} keeps aside), one pass over the tree that cuts the body into text blocks and
+ * lists the elements, metadata read from that list ({@link MetadataReader} documents the precedence), then the body
+ * text chosen from the blocks ({@link BodyExtractor}). Thread-safe and free of I/O.
  */
 @Component
 public class ArticleExtractor {
@@ -37,11 +37,25 @@ public class ArticleExtractor {
      * @param contentLanguage the HTTP {@code Content-Language} header (may be null)
      */
     public ExtractedArticle extract(String html, String url, Instant feedDate, String contentLanguage) {
-        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        String source = html == null ? "" : html;
+        String baseUri = url == null ? "" : url;
         // The cut into blocks hands every element to the metadata reader as it walks; the body text needs the title,
-        // so it comes last.
+        // so it comes last. The parser reads the page without its script and style text (SkimmedPage says why),
+        // unless the skim and the parser disagree on where those elements are.
+        SkimmedPage skimmed = SkimmedPage.of(source);
+        if (skimmed != null) {
+            var elements = new MetadataReader.ElementScan(skimmed);
+            var page = BodyExtractor.cut(Parser.htmlParser().parseInput(skimmed.reader(), baseUri), elements);
+            if (elements.agreesWithSkim()) {
+                return extract(page, elements, url, feedDate, contentLanguage);
+            }
+        }
         var elements = new MetadataReader.ElementScan();
-        var page = BodyExtractor.cut(doc, elements);
+        return extract(BodyExtractor.cut(Jsoup.parse(source, baseUri), elements), elements, url, feedDate, contentLanguage);
+    }
+
+    private ExtractedArticle extract(BodyExtractor.Page page, MetadataReader.ElementScan elements, String url,
+                                     Instant feedDate, String contentLanguage) {
         var meta = elements.read(url, page.elements());
         var body = page.body(meta.title(), meta.declaredArticle());
         String text = crossCheck(body.text(), meta.ldArticleBody(), meta.title());

@@ -143,10 +143,31 @@ final class MetadataReader {
         private final Map<String, Element> itemprops = new HashMap<>();
         private final List<Element> h1s = new ArrayList<>();
         private final List<Element> h2s = new ArrayList<>();
-        private final List<Element> scripts = new ArrayList<>();
+        private final List<InlineScript> scripts = new ArrayList<>();
+        /** Where script text comes from when the parser read the page without it; null when it read the page whole. */
+        private final SkimmedPage skimmed;
+        private int scriptsSeen;
+        private int stylesSeen;
+        private boolean rawTextInTree;
         private String canonical;
         private String htmlLang;
         private String pageTitle;
+
+        ElementScan() {
+            this(null);
+        }
+
+        ElementScan(SkimmedPage skimmed) {
+            this.skimmed = skimmed;
+        }
+
+        /**
+         * Whether the parser found the script and style elements that the skim set aside text for, no more and no
+         * fewer, all of them empty: only then is each script's text the one the skim holds at its place.
+         */
+        boolean agreesWithSkim() {
+            return !rawTextInTree && scriptsSeen == skimmed.scriptCount() && stylesSeen == skimmed.styleCount();
+        }
 
         @Override
         public void accept(Element e) {
@@ -166,11 +187,17 @@ final class MetadataReader {
                     }
                 }
                 case "script" -> {
+                    int ordinal = scriptsSeen++;
+                    rawTextInTree |= skimmed != null && e.childNodeSize() > 0;
                     if (!e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                        scripts.add(e);
+                        scripts.add(new InlineScript(e, ordinal));
                     } else {
-                        ld.add(scriptData(e));
+                        ld.add(skimmed == null ? scriptData(e) : skimmed.scriptText(ordinal));
                     }
+                }
+                case "style" -> {
+                    stylesSeen++;
+                    rawTextInTree |= skimmed != null && e.childNodeSize() > 0;
                 }
                 case "link" -> {
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
@@ -223,7 +250,7 @@ final class MetadataReader {
                 published = Dates.parse(ld.anyDatePublished);
             }
             if (published == null) {
-                published = fromScripts(scripts);
+                published = fromScripts(scripts, skimmed);
             }
             if (published == null) {
                 published = Dates.startOfDay(inBylines(hinted.bylines()));
@@ -237,6 +264,10 @@ final class MetadataReader {
                     firstNonBlank(pageTitle, meta.get("og:title")), otherDates(meta, ld, times, itemprops, statedPublished, published),
                     ld.liveBlog, ld.paywalled, !ld.articles.isEmpty() || "article".equalsIgnoreCase(meta.get("og:type")));
         }
+    }
+
+    /** An inline script (not JSON-LD) and its place among all the page's scripts. */
+    private record InlineScript(Element element, int ordinal) {
     }
 
     /** The script's text: mostly one data node, taken as it is; several are joined. */
@@ -1558,10 +1589,16 @@ final class MetadataReader {
     }
 
     /** Publication dates that single-page apps keep in inline state ({@code "publishDate":"2025-05-27"}). */
-    private static OffsetDateTime fromScripts(List<Element> scripts) {
-        for (Element script : scripts) {
-            // The data node itself, not data()'s copy of it: inline scripts run to megabytes.
-            String data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
+    private static OffsetDateTime fromScripts(List<InlineScript> scripts, SkimmedPage skimmed) {
+        for (InlineScript inline : scripts) {
+            // Inline scripts run to megabytes: a long one is passed over before its text is copied.
+            if (skimmed != null && skimmed.scriptLength(inline.ordinal()) > 2_000_000) {
+                continue;
+            }
+            Element script = inline.element();
+            // The data node itself, not data()'s copy of it.
+            String data = skimmed != null ? skimmed.scriptText(inline.ordinal())
+                    : script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
             if (data.length() > 2_000_000) {
                 continue;
             }

@@ -1,0 +1,115 @@
+package org.peacewatch.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.time.LocalDate;
+
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+
+class SkimmedPageTests {
+
+    private static final String BODY = "<p>" + "Negotiators met again in Geneva on Sunday, officials said. ".repeat(8) + "</p>";
+    private static final String LD = """
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume in Geneva",
+            "datePublished":"2025-03-14T09:00:00Z"}</script>""";
+
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    @Test
+    void handsTheParserThePageWithoutScriptAndStyleTextAndKeepsTheScriptText() throws IOException {
+        String html = "<head><SCRIPT src=a.js></SCRIPT><style>p{color:red}</style><script>var x = 1 < 2;</script>"
+                + "</head><body><p>Text</p><script type=module>go()</script ></body>";
+        SkimmedPage page = SkimmedPage.of(html);
+        assertThat(read(page.reader())).isEqualTo("<head><SCRIPT src=a.js></SCRIPT><style></style><script></script>"
+                + "</head><body><p>Text</p><script type=module></script ></body>");
+        assertThat(page.scriptCount()).isEqualTo(3);
+        assertThat(page.styleCount()).isEqualTo(1);
+        assertThat(page.scriptText(0)).isEmpty();
+        assertThat(page.scriptText(1)).isEqualTo("var x = 1 < 2;");
+        assertThat(page.scriptText(2)).isEqualTo("go()");
+        assertThat(page.scriptLength(1)).isEqualTo(14);
+        assertThat(page.scriptText(3)).isEmpty();
+    }
+
+    @Test
+    void endsScriptTextOnlyAtItsOwnEndTag() throws IOException {
+        String html = "<script>if (a </b) document.write('</scripts>'); x = '</script-like>';</script><p>after</p>";
+        SkimmedPage page = SkimmedPage.of(html);
+        assertThat(page.scriptText(0)).isEqualTo("if (a </b) document.write('</scripts>'); x = '</script-like>';");
+        assertThat(read(page.reader())).isEqualTo("<script></script><p>after</p>");
+    }
+
+    @Test
+    void passesOverCommentsAndQuotedGreaterThanSigns() throws IOException {
+        String html = "<!-- <script>not a script</script> --><!--><p>a</p><!---><script data-x=\"a>b\" data-y='>'>"
+                + "code</script><scripts>text</scripts><styled>text</styled>";
+        SkimmedPage page = SkimmedPage.of(html);
+        assertThat(page.scriptCount()).isEqualTo(1);
+        assertThat(page.scriptText(0)).isEqualTo("code");
+        assertThat(read(page.reader())).isEqualTo("<!-- <script>not a script</script> --><!--><p>a</p><!--->"
+                + "<script data-x=\"a>b\" data-y='>'></script><scripts>text</scripts><styled>text</styled>");
+    }
+
+    @Test
+    void declinesPagesWhereItCouldEndAScriptElsewhereThanTheTokenizer() {
+        assertThat(SkimmedPage.of("<p>a</p><script>var open = true;")).isNull();
+        assertThat(SkimmedPage.of("<p>a</p><script src=\"x.js")).isNull();
+        assertThat(SkimmedPage.of("<style>p{}")).isNull();
+        // Inside "<!--", a "<script" makes the first "</script>" close the inner script only.
+        assertThat(SkimmedPage.of("<script><!-- document.write('<script>x()</script>'); --></script><p>a</p>")).isNull();
+        assertThat(SkimmedPage.of("<script><!-- old browsers --></script><p>a</p>")).isNotNull();
+    }
+
+    @Test
+    void readsAPageTheSkimMisreadsAsThoughItHadNotSkimmed() {
+        // A script tag written inside a title or an attribute value is text to the parser, not a script: the parser then
+        // finds fewer scripts than the skim, and the extractor parses the page whole instead.
+        String inTitle = "<title>Why <script> tags matter | Example</title>" + LD + "<body>" + BODY;
+        String inTitleEscaped = "<title>Why &lt;script> tags matter | Example</title>" + LD + "<body>" + BODY;
+        assertThat(parserAgreesWithSkim(inTitle)).isFalse();
+        assertThat(parserAgreesWithSkim(inTitleEscaped)).isTrue();
+        assertThat(extractor.extract(inTitle, "https://news.example.org/a"))
+                .isEqualTo(extractor.extract(inTitleEscaped, "https://news.example.org/a"))
+                .extracting(ExtractedArticle::publishedDay).isEqualTo(LocalDate.of(2025, 3, 14));
+
+        String inAttribute = LD + "<body><div data-embed=\"<script src=x></script>\">" + BODY + "</div>";
+        String inAttributeEscaped = LD + "<body><div data-embed=\"&lt;script src=x>&lt;/script>\">" + BODY + "</div>";
+        assertThat(parserAgreesWithSkim(inAttribute)).isFalse();
+        assertThat(extractor.extract(inAttribute, "https://news.example.org/a"))
+                .isEqualTo(extractor.extract(inAttributeEscaped, "https://news.example.org/a"));
+    }
+
+    @Test
+    void readsJsonLdAndScriptStateFromTheSkimmedText() {
+        var article = extractor.extract("<head>" + LD + "<style>.x{}</style></head><body>" + BODY + "</body>",
+                "https://news.example.org/a");
+        assertThat(article.title()).isEqualTo("Talks resume in Geneva");
+        assertThat(article.publishedDay()).isEqualTo(LocalDate.of(2025, 3, 14));
+
+        var undated = extractor.extract("<head><title>Talks</title><script src=a.js></script>"
+                + "<script>window.state = {\"story\":{\"publishDate\":\"2025-05-27T08:00:00Z\"}};</script></head><body>"
+                + BODY + "</body>", "https://news.example.org/a");
+        assertThat(undated.publishedDay()).isEqualTo(LocalDate.of(2025, 5, 27));
+    }
+
+    private static boolean parserAgreesWithSkim(String html) {
+        SkimmedPage page = SkimmedPage.of(html);
+        var scan = new MetadataReader.ElementScan(page);
+        BodyExtractor.cut(Parser.htmlParser().parseInput(page.reader(), ""), scan);
+        return scan.agreesWithSkim();
+    }
+
+    private static String read(Reader reader) throws IOException {
+        // Small reads, so that parts of the page are handed over across the skipped text.
+        StringWriter out = new StringWriter();
+        char[] buffer = new char[5];
+        for (int n = reader.read(buffer, 0, 5); n >= 0; n = reader.read(buffer, 0, 5)) {
+            out.write(buffer, 0, n);
+        }
+        return out.toString();
+    }
+}

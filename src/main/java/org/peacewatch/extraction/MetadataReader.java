@@ -148,6 +148,7 @@ final class MetadataReader {
         private final SkimmedPage skimmed;
         private int scriptsSeen;
         private int stylesSeen;
+        private int svgsSeen;
         private boolean rawTextInTree;
         private String canonical;
         private String htmlLang;
@@ -166,7 +167,8 @@ final class MetadataReader {
          * fewer, all of them empty: only then is each script's text the one the skim holds at its place.
          */
         boolean agreesWithSkim() {
-            return !rawTextInTree && scriptsSeen == skimmed.scriptCount() && stylesSeen == skimmed.styleCount();
+            return !rawTextInTree && scriptsSeen == skimmed.scriptCount() && stylesSeen == skimmed.styleCount()
+                    && svgsSeen == skimmed.svgCount();
         }
 
         @Override
@@ -195,9 +197,12 @@ final class MetadataReader {
                         ld.add(skimmed == null ? scriptData(e) : skimmed.scriptText(ordinal));
                     }
                 }
+                case "svg" -> svgsSeen++;
                 case "style" -> {
                     stylesSeen++;
-                    rawTextInTree |= skimmed != null && e.childNodeSize() > 0;
+                    // In an image a style is an ordinary element, and the skim leaves its text to the parser.
+                    rawTextInTree |= skimmed != null && e.childNodeSize() > 0
+                            && !Parser.NamespaceSvg.equals(e.tag().namespace());
                 }
                 case "link" -> {
                     if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {

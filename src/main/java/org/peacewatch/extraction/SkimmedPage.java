@@ -2,6 +2,8 @@ package org.peacewatch.extraction;
 
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A page's HTML with the text inside its {@code <script>} and {@code <style>} elements left out, for the parser to
@@ -21,6 +23,20 @@ import java.util.Arrays;
  */
 final class SkimmedPage {
 
+    /**
+     * HTML start tags that close an open SVG image and land in the page itself (the HTML standard's list, which Jsoup
+     * follows).
+     */
+    private static final Set<String> BREAKS_OUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code", "dd",
+            "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+            "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub",
+            "sup", "table", "tt", "u", "ul", "var");
+    /**
+     * Tags after which the scan cannot tell how the parser reads the rest of an image ({@code Scan.walkSvg}): a script
+     * is raw text in an image too, a foreignObject holds HTML, and a font tag breaks out or not by its attributes.
+     */
+    private static final Set<String> UNSURE_IN_SVG = Set.of("script", "foreignobject", "font");
+
     private final String html;
     /** Start and end of each part of the page handed to the parser, in pairs. */
     private final int[] kept;
@@ -29,14 +45,17 @@ final class SkimmedPage {
     private final int[] scripts;
     private final int scriptCount;
     private final int styleCount;
+    private final int svgCount;
 
-    private SkimmedPage(String html, int[] kept, int keptParts, int[] scripts, int scriptCount, int styleCount) {
+    private SkimmedPage(String html, int[] kept, int keptParts, int[] scripts, int scriptCount, int styleCount,
+                        int svgCount) {
         this.html = html;
         this.kept = kept;
         this.keptParts = keptParts;
         this.scripts = scripts;
         this.scriptCount = scriptCount;
         this.styleCount = styleCount;
+        this.svgCount = svgCount;
     }
 
     /**
@@ -47,7 +66,7 @@ final class SkimmedPage {
     static SkimmedPage of(String html) {
         Scan scan = new Scan(html);
         return scan.run() ? new SkimmedPage(html, scan.kept, scan.keptParts, scan.scripts, scan.scriptCount,
-                scan.styleCount) : null;
+                scan.styleCount, scan.svgCount) : null;
     }
 
     /** The page without its script and style text, read the way Jsoup reads a String (as a StringReader would). */
@@ -89,6 +108,11 @@ final class SkimmedPage {
         return styleCount;
     }
 
+    /** Every SVG image the scan met outside skipped text, whether it skipped the image's content or not. */
+    int svgCount() {
+        return svgCount;
+    }
+
     /** The text of the page's {@code index}-th script (from 0, in document order), or "" past the last one. */
     String scriptText(int index) {
         return index < scriptCount ? html.substring(scripts[2 * index], scripts[2 * index + 1]) : "";
@@ -108,6 +132,7 @@ final class SkimmedPage {
         private int[] scripts = new int[32];
         private int scriptCount;
         private int styleCount;
+        private int svgCount;
 
         Scan(String html) {
             this.html = html;
@@ -124,7 +149,12 @@ final class SkimmedPage {
                     resume = afterComment(lt);
                 } else if (next == 's' || next == 'S') {
                     boolean script = tagNameIs(lt + 1, "script");
-                    if (script || tagNameIs(lt + 1, "style")) {
+                    if (!script && tagNameIs(lt + 1, "svg")) {
+                        resume = svg(lt);
+                        if (resume < 0) {
+                            return false;
+                        }
+                    } else if (script || tagNameIs(lt + 1, "style")) {
                         int textStart = endOfStartTag(lt + (script ? 7 : 6));
                         if (textStart < 0) {
                             return false;
@@ -221,6 +251,142 @@ final class SkimmedPage {
                 i++;
             }
             return -1;
+        }
+
+        /**
+         * Handles the SVG image whose start tag opens at {@code lt} and returns where the scan goes on, or -1 where it
+         * cannot be sure the parser will read the page as it does ({@link #walkSvg}). An image with no text in it is
+         * skipped; one with text is passed over whole, script and style tags in it included: in an image they are
+         * ordinary elements, and a style's text is text to the parser.
+         */
+        private int svg(int lt) {
+            svgCount++;
+            int contentStart = endOfStartTag(lt + 4);
+            if (contentStart < 0) {
+                return -1;
+            }
+            if (html.charAt(contentStart - 2) == '/') {
+                return contentStart;
+            }
+            int end = walkSvg(contentStart);
+            switch (svgContent) {
+                case NO_TEXT -> {
+                    keep(contentStart);
+                    keptFrom = end;
+                    return end;
+                }
+                case TEXT, BROKEN_OUT -> {
+                    svgCount += nestedSvgs;
+                    styleCount += nestedStyles;
+                    return end;
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+
+        /** What {@link #walkSvg} found in an image's content. */
+        private static final int NO_TEXT = 0;
+        private static final int TEXT = 1;
+        private static final int BROKEN_OUT = 2;
+        private static final int UNSURE = 3;
+        private int svgContent;
+        /** The images nested in the content {@link #walkSvg} walked, up to where it stopped. */
+        private int nestedSvgs;
+        /** The style elements in it: ordinary elements in an image, their text left to the parser. */
+        private int nestedStyles;
+
+        /**
+         * Walks the SVG content from {@code from} and returns where the image ends: the '<' of the {@code </svg>} that
+         * closes it, counting images nested in it ({@link #nestedSvgs}). Sets {@link #svgContent}:
+         * {@code NO_TEXT} where the content holds only tags, comments and spaces; {@code TEXT} where it holds text (a
+         * title, a label: the text of the elements around the image takes that in, so the parser must see it);
+         * {@code BROKEN_OUT} where an HTML tag closes the image early ({@link #BREAKS_OUT}), and the returned place is
+         * that tag, where the page goes on as HTML; {@code UNSURE} where the image holds a script, HTML
+         * inside a {@code foreignObject}, a {@code font} tag (which breaks out or not by its attributes), or runs to
+         * the end of the page.
+         */
+        private int walkSvg(int from) {
+            String s = html;
+            int depth = 1;
+            int at = from;
+            boolean text = false;
+            nestedSvgs = 0;
+            nestedStyles = 0;
+            while (true) {
+                int lt = s.indexOf('<', at);
+                if (lt < 0 || lt + 2 >= s.length()) {
+                    svgContent = UNSURE;
+                    return -1;
+                }
+                text = text || !blank(at, lt);
+                char next = s.charAt(lt + 1);
+                if (next == '/') {
+                    if (tagNameIs(lt + 2, "svg") && --depth == 0) {
+                        svgContent = text ? TEXT : NO_TEXT;
+                        return lt;
+                    }
+                    if (tagNameIs(lt + 2, "p") || tagNameIs(lt + 2, "br")) {
+                        svgContent = BROKEN_OUT;
+                        return lt;
+                    }
+                    at = endOfStartTag(lt + 2);
+                } else if (next == '!') {
+                    // Character data is text like any other; a comment is not.
+                    boolean cdata = s.startsWith("<![CDATA[", lt);
+                    text = text || cdata;
+                    at = cdata ? endOfCdata(lt) : afterComment(lt);
+                } else if (isAsciiLetter(next)) {
+                    int nameEnd = lt + 2;
+                    while (nameEnd < s.length() && !endsTagName(s.charAt(nameEnd))) {
+                        nameEnd++;
+                    }
+                    String name = s.substring(lt + 1, nameEnd).toLowerCase(Locale.ROOT);
+                    if (BREAKS_OUT.contains(name)) {
+                        svgContent = BROKEN_OUT;
+                        return lt;
+                    }
+                    if (UNSURE_IN_SVG.contains(name)) {
+                        svgContent = UNSURE;
+                        return -1;
+                    }
+                    at = endOfStartTag(nameEnd);
+                    if (name.equals("svg") && at > 0 && s.charAt(at - 2) != '/') {
+                        depth++;
+                        nestedSvgs++;
+                    } else if (name.equals("style")) {
+                        nestedStyles++;
+                    }
+                } else {
+                    // A '<' that opens no tag is text.
+                    text = true;
+                    at = lt + 1;
+                }
+                if (at < 0) {
+                    svgContent = UNSURE;
+                    return -1;
+                }
+            }
+        }
+
+        private int endOfCdata(int lt) {
+            int end = html.indexOf("]]>", lt + 9);
+            return end < 0 ? -1 : end + 3;
+        }
+
+        /** Whether the page holds only spaces from {@code from} to {@code to}. */
+        private boolean blank(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!isSpace(html.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
         }
 
         /** Where the raw text from {@code from} ends: the '<' of its end tag, or -1 if the page ends first. */

@@ -55,6 +55,46 @@ class SkimmedPageTests {
     }
 
     @Test
+    void skipsTheContentOfImagesThatHoldNoTextOrHtml() throws IOException {
+        String icon = "<svg viewBox=\"0 0 9 9\"><g>\n <path d=\"M1 1h7\"/><svg><circle r=\"2\"/></svg></g></svg>";
+        String html = "<p>a" + icon + "</p><svg/><p>b</p><SVG class=x>\n<use href=\"#i\"></use>\n</SVG>";
+        SkimmedPage page = SkimmedPage.of(html);
+        assertThat(read(page.reader())).isEqualTo("<p>a<svg viewBox=\"0 0 9 9\"></svg></p><svg/><p>b</p>"
+                + "<SVG class=x></SVG>");
+        assertThat(page.svgCount()).isEqualTo(3);
+    }
+
+    @Test
+    void keepsTheContentOfImagesWithTextInThem() throws IOException {
+        // Text in an image joins the text of the elements around it: a byline's avatar initials, an icon's title, and
+        // a style's rules, which are text in an image.
+        for (String image : new String[] {"<svg><title>Share</title><path d=\"M0 0\"/></svg>",
+                "<svg><style>.a{fill:red}</style><path/></svg>",
+                "<svg><text x=\"1\">CM</text></svg>", "<svg><g>1 < 2</g></svg>", "<svg><![CDATA[a]]></svg>"}) {
+            String html = "<p>By" + image + " Ann</p><script>x()</script>";
+            assertThat(read(SkimmedPage.of(html).reader())).as(image).isEqualTo("<p>By" + image + " Ann</p><script></script>");
+            assertThat(parserAgreesWithSkim(html)).as(image).isTrue();
+        }
+    }
+
+    @Test
+    void goesOnAsHtmlWhereAnHtmlTagClosesAnImage() throws IOException {
+        SkimmedPage page = SkimmedPage.of("<svg><path/><div><style>p{}</style>Text</div></svg><svg><g/></svg>");
+        assertThat(read(page.reader())).isEqualTo("<svg><path/><div><style></style>Text</div></svg><svg></svg>");
+        assertThat(page.svgCount()).isEqualTo(2);
+    }
+
+    @Test
+    void declinesPagesWithImagesItCannotReadAsTheParserDoes() {
+        // HTML inside a foreignObject has its own rules, and a script in an image is raw text: the parser is left to it.
+        for (String image : new String[] {"<svg><script>go()</script></svg>", "<svg><foreignObject><p>Text</p></foreignObject></svg>",
+                "<svg><font color=red>a</font></svg>"}) {
+            assertThat(SkimmedPage.of("<p>By" + image + " Ann</p>")).as(image).isNull();
+        }
+        assertThat(SkimmedPage.of("<p>By Ann</p><svg><path/>")).isNull();
+    }
+
+    @Test
     void declinesPagesWhereItCouldEndAScriptElsewhereThanTheTokenizer() {
         assertThat(SkimmedPage.of("<p>a</p><script>var open = true;")).isNull();
         assertThat(SkimmedPage.of("<p>a</p><script src=\"x.js")).isNull();

@@ -11,6 +11,10 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * pair, so a wrong answer would need some 10^8 distinct values in the table at once; it holds at most a hundred
  * thousand or so.
  * <p>
+ * The table starts small, so that the values of the few sites a small deployment follows sit densely in few cache
+ * lines, and doubles when half full, up to a bound; at the bound it starts afresh. A reader of every page of a
+ * thousand sites needs a hundred thousand class values at hand, the pages of a hundred sites a fifth of that.
+ * <p>
  * Safe for concurrent use without locks: each slot is written whole, so a reader sees an old entry, a new one or
  * none, never half of one. Two threads writing the same empty slot at once lose one entry, which is only
  * classified again later.
@@ -29,17 +33,37 @@ final class HintTable {
     private static final long PRIME = 0x9E3779B97F4A7C15L;
     private static final long PRIME_SQUARED = PRIME * PRIME;
 
-    private final int capacity;
+    private final int initialCapacity;
+    private final int maxCapacity;
     private final AtomicInteger entries = new AtomicInteger();
     private volatile AtomicLongArray slots;
 
     /** @param capacity slots, a power of two; the table starts afresh when it is half full */
     HintTable(int capacity) {
-        if (Integer.bitCount(capacity) != 1 || capacity < MAX_PROBES) {
-            throw new IllegalArgumentException("capacity must be a power of two of at least " + MAX_PROBES + ": " + capacity);
+        this(capacity, capacity);
+    }
+
+    /**
+     * @param initialCapacity slots at first, a power of two; the table doubles when half full
+     * @param maxCapacity     the most slots, a power of two; at that size the table starts afresh when half full
+     */
+    HintTable(int initialCapacity, int maxCapacity) {
+        for (int capacity : new int[] {initialCapacity, maxCapacity}) {
+            if (Integer.bitCount(capacity) != 1 || capacity < MAX_PROBES) {
+                throw new IllegalArgumentException("capacity must be a power of two of at least " + MAX_PROBES + ": " + capacity);
+            }
         }
-        this.capacity = capacity;
-        this.slots = new AtomicLongArray(capacity);
+        if (maxCapacity < initialCapacity) {
+            throw new IllegalArgumentException("the most slots " + maxCapacity + " are fewer than the first " + initialCapacity);
+        }
+        this.initialCapacity = initialCapacity;
+        this.maxCapacity = maxCapacity;
+        this.slots = new AtomicLongArray(initialCapacity);
+    }
+
+    /** Slots in the table now. */
+    int capacity() {
+        return slots.length();
     }
 
     /** The hints stored for {@code value}, or -1 when it is not known. */
@@ -47,7 +71,7 @@ final class HintTable {
         long fingerprint = fingerprint(value);
         long wanted = fingerprint & FINGERPRINT_MASK | IN_USE;
         AtomicLongArray table = slots;
-        int mask = capacity - 1;
+        int mask = table.length() - 1;
         int slot = (int) (fingerprint >>> 32) & mask;
         for (int probe = 0; probe < MAX_PROBES; probe++) {
             long entry = table.getOpaque(slot + probe & mask);
@@ -66,15 +90,20 @@ final class HintTable {
         if (hints < 0 || hints > HINT_MASK) {
             throw new IllegalArgumentException("hints must fit in " + HINT_BITS + " bits: " + hints);
         }
-        if (entries.get() >= capacity / 2) {
-            // Tens of thousands of distinct values means many sites' templates; starting afresh keeps probes short.
-            slots = new AtomicLongArray(capacity);
-            entries.set(0);
+        AtomicLongArray table = slots;
+        if (entries.get() >= table.length() / 2) {
+            if (table.length() < maxCapacity) {
+                table = grown(table);
+            } else {
+                // Past the bound, most values are from sites read long ago; starting afresh keeps probes short.
+                table = new AtomicLongArray(initialCapacity);
+                entries.set(0);
+            }
+            slots = table;
         }
         long fingerprint = fingerprint(value);
         long entry = fingerprint & FINGERPRINT_MASK | IN_USE | hints;
-        AtomicLongArray table = slots;
-        int mask = capacity - 1;
+        int mask = table.length() - 1;
         int slot = (int) (fingerprint >>> 32) & mask;
         for (int probe = 0; probe < MAX_PROBES; probe++) {
             long old = table.getOpaque(slot + probe & mask);
@@ -88,6 +117,33 @@ final class HintTable {
         }
         // Every slot a question would read is taken: this value replaces the first of them.
         table.setOpaque(slot, entry);
+    }
+
+    /**
+     * A table of twice the slots holding the entries of {@code table}. An entry keeps the fingerprint's upper bits,
+     * from which its slot is found again. A thread that stores into the old table meanwhile loses that entry, which
+     * is only classified again later.
+     */
+    private AtomicLongArray grown(AtomicLongArray table) {
+        AtomicLongArray bigger = new AtomicLongArray(table.length() * 2);
+        int mask = bigger.length() - 1;
+        int count = 0;
+        for (int i = 0; i < table.length(); i++) {
+            long entry = table.getOpaque(i);
+            if (entry == 0) {
+                continue;
+            }
+            int slot = (int) (entry >>> 32) & mask;
+            for (int probe = 0; probe < MAX_PROBES; probe++) {
+                if (bigger.getOpaque(slot + probe & mask) == 0) {
+                    bigger.setOpaque(slot + probe & mask, entry);
+                    count++;
+                    break;
+                }
+            }
+        }
+        entries.set(count);
+        return bigger;
     }
 
     /** A 64-bit hash of the characters, mixed so that every character moves every bit (MurmurHash3's finaliser). */

@@ -67,6 +67,32 @@ class HintTableTests {
     }
 
     @Test
+    void growsUpToItsBoundKeepingWhatItHoldsThenStartsAfresh() {
+        HintTable table = new HintTable(64, 256);
+        for (int n = 0; n < 120; n++) {
+            table.put("box-" + n, n & 63);
+        }
+        assertThat(table.capacity()).isEqualTo(256);
+        int known = 0;
+        for (int n = 0; n < 120; n++) {
+            int answer = table.get("box-" + n);
+            if (answer >= 0) {
+                assertThat(answer).isEqualTo(n & 63);
+                known++;
+            }
+        }
+        // Growing moves every entry; only one whose eight slots were all taken in the larger table could be lost.
+        assertThat(known).isGreaterThanOrEqualTo(118);
+
+        for (int n = 120; n < 130; n++) {
+            table.put("box-" + n, 1);
+        }
+        assertThat(table.capacity()).isEqualTo(64);
+        assertThat(table.get("box-129")).isEqualTo(1);
+        assertThat(table.get("box-0")).isEqualTo(-1);
+    }
+
+    @Test
     void fingerprintsOfSimilarValuesDiffer() {
         // Values that differ in one character, by transposition, or in length only: what templates generate.
         Set<Long> seen = new HashSet<>();
@@ -118,6 +144,8 @@ class HintTableTests {
     @Test
     void refusesHintsThatDoNotFitAndCapacitiesThatAreNotPowersOfTwo() {
         assertThatThrownBy(() -> new HintTable(100)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HintTable(64, 100)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HintTable(128, 64)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HintTable(64).put("x", 64)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new HintTable(64).put("x", -1)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * 64-bit fingerprint of the value. A page asks for hundreds of values, and a map from strings costs several cache
  * misses per question (its table, the entry, the stored key and the key's characters): here the answer sits in the
  * same word as the fingerprint, one array read. Two values share a fingerprint with a probability of about 2^-57 per
- * pair, so a wrong answer would need some 10^8 distinct values in the table at once; it holds at most a hundred
- * thousand or so.
+ * pair, so a wrong answer would need some 10^8 distinct values in the table at once; it holds at most a few hundred
+ * thousand.
  * <p>
  * The table starts small, so that the values of the few sites a small deployment follows sit densely in few cache
  * lines, and doubles when half full, up to a bound; at the bound it starts afresh. A reader of every page of a

@@ -27,7 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * invocation gets a page parsed (and, for the later phases, cut) just before it, outside the timing, so the tree is
  * as fresh in the caches as it is in a real extraction; a page parsed long before is read from memory and takes
  * twice as long. For finding where a change helps: whole-extraction figures move by a few percent from one JVM to
- * the next, a single phase by less. Run: {@code src/bench/jmh.sh ExtractionPhasesBenchmark}.
+ * the next, a single phase by less. The pages are parsed whole with {@code Jsoup.parse}, where the extractor parses them
+ * skimmed ({@link SkimmedPage}): the tree here also holds script text and the content of SVG images, which the cut
+ * walks past. Run: {@code src/bench/jmh.sh ExtractionPhasesBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

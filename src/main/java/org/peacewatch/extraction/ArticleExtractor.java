@@ -50,8 +50,14 @@ public class ArticleExtractor {
                 return extract(page, elements, url, feedDate, contentLanguage);
             }
         }
+        return extractParsedWhole(source, url, feedDate, contentLanguage);
+    }
+
+    /** The extraction from a parse of the whole page, as a page the skim declines gets it (tests compare the two). */
+    ExtractedArticle extractParsedWhole(String html, String url, Instant feedDate, String contentLanguage) {
         var elements = new MetadataReader.ElementScan();
-        return extract(BodyExtractor.cut(Jsoup.parse(source, baseUri), elements), elements, url, feedDate, contentLanguage);
+        var doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+        return extract(BodyExtractor.cut(doc, elements), elements, url, feedDate, contentLanguage);
     }
 
     private ExtractedArticle extract(BodyExtractor.Page page, MetadataReader.ElementScan elements, String url,

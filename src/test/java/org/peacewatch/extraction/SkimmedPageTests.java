@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.Random;
 
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,52 @@ class SkimmedPageTests {
                 + "<script>window.state = {\"story\":{\"publishDate\":\"2025-05-27T08:00:00Z\"}};</script></head><body>"
                 + BODY + "</body>", "https://news.example.org/a");
         assertThat(undated.publishedDay()).isEqualTo(LocalDate.of(2025, 5, 27));
+    }
+
+    @Test
+    void extractsFromEveryMixOfTrickyMarkupWhatAWholeParseGives() {
+        // Random pages built from the markup where the skim could go wrong: its own cases, the places where the parser
+        // does not open raw text (titles, textareas, attributes, selects), escaped scripts, images of every kind, and
+        // pieces left open. Skimmed or not, each page must give the same extraction.
+        String[] ordinary = {"<p>Negotiators met in Geneva on Sunday, officials said, and talks went on late.</p>",
+                "<h1>Talks resume in Geneva</h1>", "<span class=byline>By Ann Smith</span>",
+                "<script>var a = 1 < 2; var b = '</scr' + 'ipt>';</script>", "<SCRIPT src=x.js></SCRIPT>",
+                "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-14\"}</script>",
+                "<script>window.s = {\"publishDate\":\"2024-02-01\"};</script>", "<style>p { color: red }</style>",
+                "<style media=\"a>b\">q{}</style>", "<svg viewBox=\"0 0 9 9\"><path d=\"M0 0h9\"/></svg>",
+                "<svg><title>Share</title><path/></svg>", "<svg><style>.a{fill:red}</style><g/></svg>",
+                "<svg><g><div>Broken out</div></g></svg>", "<svg><text>AN</text></svg>", "<svg><svg><g/></svg></svg>",
+                "<svg/>", "<svg><path/></p>", "<!-- <script>c()</script> -->", "<!---->", "<!-->",
+                "<table><style>t{}</style><tr><td>Cell</td></tr></table>", "<script><!-- old --></script>",
+                "<noscript><style>n{}</style></noscript>", "<template><script>t()</script><p>Later</p></template>",
+                "<p>1 < 2 and <b>bold</b></p>", "</svg>", "<div class=\"content\">", "</div>", "<article>", "</article>"};
+        String[] tricky = {"<svg><script>s()</script></svg>", "<svg><foreignObject><p>Inside</p></foreignObject></svg>",
+                "<!-- a --!> <script>d()</script> -->", "<title>Why <script> tags matter</title>",
+                "<textarea><style>x</style><script>y</script></textarea>", "<div data-x=\"<script>\">In a box</div>",
+                "<div data-y='<style>'>Styled</div>", "<select><style>q</style></select>", "<iframe><script>i()</script></iframe>",
+                "<xmp><script>z()</script></xmp>", "<script><!-- <script>a()</script> --></script>", "<svg>", "<script>",
+                "<style>", "<!--"};
+        Random random = new Random(14);
+        int skimmedPages = 0;
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder html = new StringBuilder("<html><head>");
+            for (int k = 3 + random.nextInt(25); k > 0; k--) {
+                String[] from = random.nextInt(20) == 0 ? tricky : ordinary;
+                html.append(from[random.nextInt(from.length)]);
+                if (k == 3) {
+                    html.append("</head><body>");
+                }
+            }
+            String page = html.toString();
+            SkimmedPage skimmed = SkimmedPage.of(page);
+            if (skimmed != null && parserAgreesWithSkim(page)) {
+                skimmedPages++;
+            }
+            assertThat(extractor.extract(page, "https://news.example.org/a"))
+                    .as(page).isEqualTo(extractor.extractParsedWhole(page, "https://news.example.org/a", null, null));
+        }
+        // Most pages must take the skim, or this compares the whole parse with itself.
+        assertThat(skimmedPages).isGreaterThan(1_000);
     }
 
     private static boolean parserAgreesWithSkim(String html) {

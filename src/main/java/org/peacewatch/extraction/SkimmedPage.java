@@ -271,7 +271,7 @@ final class SkimmedPage {
             if (contentStart < 0) {
                 return -1;
             }
-            // In an image, "<svg/>" is a whole image, with no content.
+            // A self-closing "<svg/>" is a whole image, with no content.
             if (html.charAt(contentStart - 2) == '/') {
                 return contentStart;
             }

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Extracts an article's metadata and body text from its HTML: one Jsoup parse (of the page without its script and
- * style text, which {@link SkimmedPage} keeps aside), one pass over the tree that cuts the body into text blocks and
- * lists the elements, metadata read from that list ({@link MetadataReader} documents the precedence), then the body
- * text chosen from the blocks ({@link BodyExtractor}). Thread-safe and free of I/O.
+ * style text, which {@link SkimmedPage} keeps aside, and without the content of SVG images that hold no text), one
+ * pass over the tree that cuts the body into text blocks and lists the elements, metadata read from that list
+ * ({@link MetadataReader} documents the precedence), then the body text chosen from the blocks ({@link BodyExtractor}).
+ * Thread-safe and free of I/O.
  */
 @Component
 public class ArticleExtractor {
@@ -40,8 +41,8 @@ public class ArticleExtractor {
         String source = html == null ? "" : html;
         String baseUri = url == null ? "" : url;
         // The cut into blocks hands every element to the metadata reader as it walks; the body text needs the title,
-        // so it comes last. The parser reads the page without its script and style text (SkimmedPage says why),
-        // unless the skim and the parser disagree on where those elements are.
+        // so it comes last. The parser reads the page without its script and style text and the content of images
+        // without text (SkimmedPage says why), unless the skim and the parser disagree on where those elements are.
         SkimmedPage skimmed = SkimmedPage.of(source);
         if (skimmed != null) {
             var elements = new MetadataReader.ElementScan(skimmed);

@@ -50,11 +50,13 @@ final class HintTable {
     HintTable(int initialCapacity, int maxCapacity) {
         for (int capacity : new int[] {initialCapacity, maxCapacity}) {
             if (Integer.bitCount(capacity) != 1 || capacity < MAX_PROBES) {
-                throw new IllegalArgumentException("capacity must be a power of two of at least " + MAX_PROBES + ": " + capacity);
+                throw new IllegalArgumentException(
+                        "capacity must be a power of two of at least " + MAX_PROBES + ": " + capacity);
             }
         }
         if (maxCapacity < initialCapacity) {
-            throw new IllegalArgumentException("the most slots " + maxCapacity + " are fewer than the first " + initialCapacity);
+            throw new IllegalArgumentException(
+                    "the most slots " + maxCapacity + " are fewer than the first " + initialCapacity);
         }
         this.initialCapacity = initialCapacity;
         this.maxCapacity = maxCapacity;

@@ -163,8 +163,8 @@ final class MetadataReader {
         }
 
         /**
-         * Whether the parser found the script and style elements that the skim set aside text for, no more and no
-         * fewer, all of them empty: only then is each script's text the one the skim holds at its place.
+         * Whether the parser found the script, style and SVG elements that the skim counted, no more and no fewer, the
+         * scripts and HTML styles all empty: only then is each script's text the one the skim holds at its place.
          */
         boolean agreesWithSkim() {
             return !rawTextInTree && scriptsSeen == skimmed.scriptCount() && stylesSeen == skimmed.styleCount()
@@ -1602,8 +1602,13 @@ final class MetadataReader {
             }
             Element script = inline.element();
             // The data node itself, not data()'s copy of it.
-            String data = skimmed != null ? skimmed.scriptText(inline.ordinal())
-                    : script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node ? node.getWholeData() : script.data();
+            String data;
+            if (skimmed != null) {
+                data = skimmed.scriptText(inline.ordinal());
+            } else {
+                data = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode node
+                        ? node.getWholeData() : script.data();
+            }
             if (data.length() > 2_000_000) {
                 continue;
             }

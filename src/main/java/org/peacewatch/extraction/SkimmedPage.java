@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A page's HTML with the text inside its {@code <script>} and {@code <style>} elements and the content of its SVG images
- * without text left out, for the parser to read, and that script text kept aside by position.
+ * A page's HTML with the text inside its {@code <script>} and {@code <style>} elements and the content of its SVG
+ * images without text left out, for the parser to read, and that script text kept aside by position.
  * <p>
  * Why: scripts and styles are some 40 % of a news page's characters and a tenth of Jsoup's parse time, yet the
  * extractor reads no style text, and script text only for JSON-LD and, when nothing else dates the page, a date in
@@ -30,8 +30,8 @@ final class SkimmedPage {
      */
     private static final Set<String> BREAKS_OUT = Set.of("b", "big", "blockquote", "body", "br", "center", "code", "dd",
             "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
-            "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong", "sub",
-            "sup", "table", "tt", "u", "ul", "var");
+            "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong",
+            "sub", "sup", "table", "tt", "u", "ul", "var");
     /**
      * Tags after which the scan cannot tell how the parser reads the rest of an image ({@code Scan.walkSvg}): a script
      * is raw text in an image too, a foreignObject holds HTML, and a font tag breaks out or not by its attributes.

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class SkimmedPageTests {
 
-    private static final String BODY = "<p>" + "Negotiators met again in Geneva on Sunday, officials said. ".repeat(8) + "</p>";
+    private static final String BODY =
+            "<p>" + "Negotiators met again in Geneva on Sunday, officials said. ".repeat(8) + "</p>";
     private static final String LD = """
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks resume in Geneva",
             "datePublished":"2025-03-14T09:00:00Z"}</script>""";
@@ -73,7 +74,8 @@ class SkimmedPageTests {
                 "<svg><style>.a{fill:red}</style><path/></svg>",
                 "<svg><text x=\"1\">CM</text></svg>", "<svg><g>1 < 2</g></svg>", "<svg><![CDATA[a]]></svg>"}) {
             String html = "<p>By" + image + " Ann</p><script>x()</script>";
-            assertThat(read(SkimmedPage.of(html).reader())).as(image).isEqualTo("<p>By" + image + " Ann</p><script></script>");
+            assertThat(read(SkimmedPage.of(html).reader())).as(image)
+                    .isEqualTo("<p>By" + image + " Ann</p><script></script>");
             assertThat(parserAgreesWithSkim(html)).as(image).isTrue();
         }
     }
@@ -88,7 +90,8 @@ class SkimmedPageTests {
     @Test
     void declinesPagesWithImagesItCannotReadAsTheParserDoes() {
         // HTML inside a foreignObject has its own rules, and a script in an image is raw text: the parser is left to it.
-        for (String image : new String[] {"<svg><script>go()</script></svg>", "<svg><foreignObject><p>Text</p></foreignObject></svg>",
+        for (String image : new String[] {"<svg><script>go()</script></svg>",
+                "<svg><foreignObject><p>Text</p></foreignObject></svg>",
                 "<svg><font color=red>a</font></svg>"}) {
             assertThat(SkimmedPage.of("<p>By" + image + " Ann</p>")).as(image).isNull();
         }
@@ -157,7 +160,8 @@ class SkimmedPageTests {
         String[] tricky = {"<svg><script>s()</script></svg>", "<svg><foreignObject><p>Inside</p></foreignObject></svg>",
                 "<!-- a --!> <script>d()</script> -->", "<title>Why <script> tags matter</title>",
                 "<textarea><style>x</style><script>y</script></textarea>", "<div data-x=\"<script>\">In a box</div>",
-                "<div data-y='<style>'>Styled</div>", "<select><style>q</style></select>", "<iframe><script>i()</script></iframe>",
+                "<div data-y='<style>'>Styled</div>", "<select><style>q</style></select>",
+                "<iframe><script>i()</script></iframe>",
                 "<xmp><script>z()</script></xmp>", "<script><!-- <script>a()</script> --></script>", "<svg>", "<script>",
                 "<style>", "<!--"};
         Random random = new Random(14);
